@@ -1,0 +1,102 @@
+# nnwalk — one Makefile. `make help` lists the targets.
+#
+# Layout: src/<part>/*.cpp is the library, src/cli/ the `nnwalk` tool, lessons/NN_name.cpp the
+# lessons, tests/*.cpp the doctest suite, tests/bench/ the benchmarks. Everything is built in build/.
+
+CXX      ?= g++
+CXXSTD   := -std=c++17
+WARNINGS := -Wall -Wextra -Wpedantic -Werror
+# -ffp-contract=off: no fused multiply-add, so the scalar core prints the same digits everywhere.
+OPTIMIZE ?= -O2
+SANITIZE ?=
+CXXFLAGS := $(CXXSTD) $(WARNINGS) $(OPTIMIZE) $(SANITIZE) -ffp-contract=off -Isrc -MMD -MP
+# The vector core (src/vector/) is built for speed on this machine's vector units.
+VECTOR_FLAGS := -O3 -march=native -ffp-contract=fast
+LDFLAGS  := -pthread $(SANITIZE)
+
+BUILD := build
+SUDO  := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+LIB_SRC    := $(sort $(wildcard src/*/*.cpp))
+TOOL_SRC   := $(filter src/cli/%,$(LIB_SRC))
+LIB_SRC    := $(filter-out src/cli/%,$(LIB_SRC))
+LIB_OBJ    := $(LIB_SRC:%.cpp=$(BUILD)/%.o)
+TOOL_OBJ   := $(TOOL_SRC:%.cpp=$(BUILD)/%.o)
+LESSON_SRC := $(sort $(wildcard lessons/*.cpp))
+LESSONS    := $(LESSON_SRC:lessons/%.cpp=$(BUILD)/lessons/%)
+TEST_SRC   := $(sort $(wildcard tests/*.cpp))
+TEST_OBJ   := $(TEST_SRC:%.cpp=$(BUILD)/%.o)
+TEST_BIN   := $(BUILD)/tests/nnwalk_tests
+LIBRARY    := $(BUILD)/libnnwalk.a
+
+# doctest: a path can be given with DOCTEST_INCLUDE=...; otherwise Debian's doctest-dev is used.
+DOCTEST_INCLUDE ?= /usr/include
+DOCTEST_HEADER  := $(DOCTEST_INCLUDE)/doctest/doctest.h
+
+.PHONY: all help lessons test sanitize bench data clean
+.DEFAULT_GOAL := all
+
+all: $(LESSONS) $(BUILD)/nnwalk ## build every lesson and the nnwalk tool
+
+help: ## list the targets
+	@grep -E '^[a-z%-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | awk -F'\t' '{printf "  make %-12s %s\n", $$1, $$2}'
+
+lessons: all data ## build and run every lesson in order (fetches MNIST first if missing)
+	@for lesson in $(LESSONS); do echo "=== $$lesson"; $$lesson || exit 1; done
+
+lesson-%: all ## run one lesson, e.g. make lesson-04
+	@lesson=$$(ls $(BUILD)/lessons/$*_* 2>/dev/null | head -n 1); \
+	 [ -n "$$lesson" ] || { echo "no lesson $* (try: make lesson-01 ... lesson-06)"; exit 2; }; \
+	 if [ "$*" = 06 ]; then $(MAKE) --no-print-directory data; fi; \
+	 $$lesson
+
+test: $(TEST_BIN) all ## build and run the test suite
+	$(TEST_BIN)
+
+sanitize: ## run the test suite under AddressSanitizer and UndefinedBehaviorSanitizer
+	$(MAKE) --no-print-directory BUILD=build/sanitize OPTIMIZE="-O1 -g" \
+	  SANITIZE="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" test
+
+data: ## fetch the four MNIST files into data/mnist/ and verify them (SHA-256)
+	@data/fetch-mnist.sh data/mnist
+
+clean: ## remove build/
+	rm -rf $(BUILD) build
+
+$(BUILD)/nnwalk: $(TOOL_OBJ) $(LIBRARY)
+	$(CXX) $(CXXFLAGS) -o $@ $^ $(LDFLAGS)
+
+$(BUILD)/lessons/%: $(BUILD)/lessons/%.o $(LIBRARY)
+	$(CXX) $(CXXFLAGS) -o $@ $^ $(LDFLAGS)
+
+$(TEST_BIN): $(TEST_OBJ) $(LIBRARY)
+	$(CXX) $(CXXFLAGS) -o $@ $^ $(LDFLAGS)
+
+$(LIBRARY): $(LIB_OBJ)
+	@mkdir -p $(@D)
+	rm -f $@ && ar rcs $@ $^
+
+$(BUILD)/src/vector/%.o: src/vector/%.cpp
+	@mkdir -p $(@D)
+	$(CXX) $(CXXFLAGS) $(VECTOR_FLAGS) -c -o $@ $<
+
+$(BUILD)/tests/%.o: tests/%.cpp | $(DOCTEST_HEADER)
+	@mkdir -p $(@D)
+	$(CXX) $(CXXFLAGS) -isystem $(DOCTEST_INCLUDE) -DNNWALK_BUILD='"$(BUILD)"' -c -o $@ $<
+
+$(BUILD)/%.o: %.cpp
+	@mkdir -p $(@D)
+	$(CXX) $(CXXFLAGS) -c -o $@ $<
+
+# Installs doctest when its header is missing (Debian: doctest-dev), or says what to install.
+$(DOCTEST_HEADER):
+	@echo "doctest not found at $@; installing Debian's doctest-dev"
+	@if [ "$(DOCTEST_INCLUDE)" != /usr/include ]; then \
+	   echo "error: DOCTEST_INCLUDE=$(DOCTEST_INCLUDE) has no doctest/doctest.h (give the folder that holds doctest/doctest.h)"; exit 1; \
+	 elif command -v apt-get >/dev/null; then \
+	   $(SUDO) apt-get install -y doctest-dev >/dev/null || { echo "error: 'apt-get install doctest-dev' failed; install doctest and pass DOCTEST_INCLUDE=..."; exit 1; }; \
+	 else \
+	   echo "error: doctest is missing: install doctest 2.4 (doctest/doctest.h) and run make test DOCTEST_INCLUDE=/path/to/include"; exit 1; \
+	 fi
+
+-include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

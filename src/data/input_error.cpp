@@ -1,0 +1,9 @@
+#include "data/input_error.h"
+
+static std::string located(const std::string& file, int line, const std::string& reason) {
+    if (line > 0) return file + ":" + std::to_string(line) + ": " + reason;
+    return file + ": " + reason;
+}
+
+InputError::InputError(const std::string& file, int line, const std::string& reason)
+    : std::runtime_error(located(file, line, reason)), file(file), line(line), reason(reason) {}
