@@ -1,6 +1,7 @@
 #include "data/rng.h"
 
 #include <cmath>
+#include <utility>
 
 static std::uint64_t splitmix64(std::uint64_t& x) {
     std::uint64_t z = (x += 0x9E3779B97F4A7C15ull);
