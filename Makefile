@@ -32,6 +32,8 @@ LIBRARY    := $(BUILD)/libnnwalk.a
 # doctest: a path can be given with DOCTEST_INCLUDE=...; otherwise Debian's doctest-dev is used.
 DOCTEST_INCLUDE ?= /usr/include
 DOCTEST_HEADER  := $(DOCTEST_INCLUDE)/doctest/doctest.h
+# -isystem /usr/include would break the C++ headers' #include_next, and /usr/include is searched anyway.
+DOCTEST_FLAGS   := $(if $(filter /usr/include,$(DOCTEST_INCLUDE)),,-isystem $(DOCTEST_INCLUDE))
 
 .PHONY: all help lessons test sanitize bench data clean
 .DEFAULT_GOAL := all
@@ -82,7 +84,7 @@ $(BUILD)/src/vector/%.o: src/vector/%.cpp
 
 $(BUILD)/tests/%.o: tests/%.cpp | $(DOCTEST_HEADER)
 	@mkdir -p $(@D)
-	$(CXX) $(CXXFLAGS) -isystem $(DOCTEST_INCLUDE) -DNNWALK_BUILD='"$(BUILD)"' -c -o $@ $<
+	$(CXX) $(CXXFLAGS) $(DOCTEST_FLAGS) -DNNWALK_BUILD='"$(BUILD)"' -c -o $@ $<
 
 $(BUILD)/%.o: %.cpp
 	@mkdir -p $(@D)
