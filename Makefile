@@ -1,6 +1,6 @@
 # nnwalk — one Makefile. `make help` lists the targets.
 #
-# Layout: src/<part>/*.cpp is the library, src/cli/ the `nnwalk` tool, lessons/NN_name.cpp the
+# Layout: src/<part>/*.cpp is the library, src/cli/main.cpp the `nnwalk` tool, lessons/NN_name.cpp the
 # lessons, tests/*.cpp the doctest suite, tests/bench/ the benchmarks. Everything is built in build/.
 
 CXX      ?= g++
@@ -18,8 +18,8 @@ BUILD := build
 SUDO  := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 LIB_SRC    := $(sort $(wildcard src/*/*.cpp))
-TOOL_SRC   := $(filter src/cli/%,$(LIB_SRC))
-LIB_SRC    := $(filter-out src/cli/%,$(LIB_SRC))
+TOOL_SRC   := src/cli/main.cpp
+LIB_SRC    := $(filter-out $(TOOL_SRC),$(LIB_SRC))
 LIB_OBJ    := $(LIB_SRC:%.cpp=$(BUILD)/%.o)
 TOOL_OBJ   := $(TOOL_SRC:%.cpp=$(BUILD)/%.o)
 LESSON_SRC := $(sort $(wildcard lessons/*.cpp))
