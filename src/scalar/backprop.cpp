@@ -113,3 +113,12 @@ std::vector<double> outputs(const Network& network, const std::vector<double>& i
     for (std::size_t j = 1; j <= network.size(L); ++j) y.push_back(record.value(indexed("a", {L, j})));
     return y;
 }
+
+std::vector<Record> training_steps(Network& network, const std::vector<Example>& examples, double rate, Loss loss,
+                                   std::size_t steps, int decimals) {
+    std::vector<Record> records;
+    for (std::size_t k = 0; k < steps; ++k) {
+        records.push_back(training_step(network, examples[k % examples.size()], rate, loss, decimals));
+    }
+    return records;
+}

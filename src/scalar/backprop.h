@@ -36,3 +36,8 @@ Record forward_pass(const Network& network, const std::vector<double>& inputs, i
 
 // The outputs a[L][1..n_L] of the forward pass of `inputs` (n_0 values).
 std::vector<double> outputs(const Network& network, const std::vector<double>& inputs);
+
+// `steps` training steps, examples taken in order and cycling (step k uses example (k − 1) mod n + 1).
+// Returns one record per step; `network` ends with the weights after the last step.
+std::vector<Record> training_steps(Network& network, const std::vector<Example>& examples, double rate, Loss loss,
+                                   std::size_t steps, int decimals = -1);

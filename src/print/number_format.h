@@ -1,0 +1,16 @@
+// How numbers are written: fixed decimals for computed values, shortest form for given ones, 17 digits for TSV.
+#pragma once
+
+#include <string>
+
+// x with exactly `decimals` decimals ("0.7311"); a value that rounds to zero is written without a sign.
+std::string fixed(double x, int decimals);
+
+// x as written by a person: the shortest form up to 15 significant digits ("0.4", "1", "-0.5", "1e-07").
+std::string plain(double x);
+
+// x with 17 significant digits, so that reading it back gives exactly the same double.
+std::string exact(double x);
+
+// The number inside a product or a sum: negative ones in parentheses, "(-0.1353)".
+std::string parenthesized(const std::string& number);
