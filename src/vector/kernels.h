@@ -1,0 +1,36 @@
+// Matrix products for the vector core: a plain reference version of each and a fast one checked against it.
+#pragma once
+
+#include "vector/matrix.h"
+#include "vector/thread_pool.h"
+
+namespace vec {
+
+// Shapes use the letters of the product: A is (m × k) or, when transposed, (k × m); C is (m × n).
+// The reference versions are three plain loops, for reading and for checking. The fast versions compute
+// C in tiles of a few rows × a few dozen columns held in registers (the compiler vectorises the loop over
+// the columns), and split the columns of C between the pool's threads (pool may be nullptr: one thread).
+// T is float or double.
+
+// C (m × n) = A (m × k) · B (k × n). Used for Z = A[l−1] · W.
+template <typename T>
+void multiply_reference(const Matrix<T>& a, const Matrix<T>& b, Matrix<T>& c);
+template <typename T>
+void multiply(const Matrix<T>& a, const Matrix<T>& b, Matrix<T>& c, ThreadPool* pool);
+
+// C (m × n) = A (m × k) · Bᵀ, with B (n × k). Used for Δ[l] · Wᵀ when going back a layer.
+template <typename T>
+void multiply_transposed_b_reference(const Matrix<T>& a, const Matrix<T>& b, Matrix<T>& c);
+template <typename T>
+void multiply_transposed_b(const Matrix<T>& a, const Matrix<T>& b, Matrix<T>& c, ThreadPool* pool);
+
+// C (m × n) = beta·C + alpha·Aᵀ · B, with A (k × m) and B (k × n); beta is 0 or 1 (C must already have
+// its shape when beta is 1). Used for the weight gradient A[l−1]ᵀ · Δ[l], or (beta = 1) to add the SGD
+// change straight into W.
+template <typename T>
+void multiply_transposed_a_reference(const Matrix<T>& a, const Matrix<T>& b, T alpha, T beta, Matrix<T>& c);
+template <typename T>
+void multiply_transposed_a(const Matrix<T>& a, const Matrix<T>& b, T alpha, T beta, Matrix<T>& c,
+                           ThreadPool* pool);
+
+}  // namespace vec
