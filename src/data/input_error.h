@@ -15,3 +15,7 @@ public:
     const int line;            // 1-based line number, or 0
     const std::string reason;  // what is wrong (what was expected)
 };
+
+// A word from the input as it should appear in a message: in quotes, at most 40 characters, with
+// unprintable bytes shown as '?', so binary junk cannot garble the one-line error.
+std::string quoted(const std::string& word);

@@ -1,6 +1,7 @@
 #include "print/number_format.h"
 
 #include <cstdio>
+#include <cstdlib>
 
 static std::string printed(const char* format, int precision, double x) {
     char buffer[64];
@@ -14,7 +15,13 @@ std::string fixed(double x, int decimals) {
     return text;
 }
 
-std::string plain(double x) { return printed("%.*g", 15, x == 0 ? 0.0 : x); }
+std::string plain(double x) {
+    if (x == 0) return "0";  // also for −0
+    for (int digits = 1;; ++digits) {
+        const std::string text = printed("%.*g", digits, x);
+        if (digits == 17 || std::strtod(text.c_str(), nullptr) == x) return text;
+    }
+}
 
 std::string exact(double x) { return printed("%.*g", 17, x); }
 

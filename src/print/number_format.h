@@ -6,7 +6,7 @@
 // x with exactly `decimals` decimals ("0.7311"); a value that rounds to zero is written without a sign.
 std::string fixed(double x, int decimals);
 
-// x as written by a person: the shortest form up to 15 significant digits ("0.4", "1", "-0.5", "1e-07").
+// x as written by a person: the shortest form that reads back as exactly x ("0.4", "1", "-0.5", "1e-07").
 std::string plain(double x);
 
 // x with 17 significant digits, so that reading it back gives exactly the same double.

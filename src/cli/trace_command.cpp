@@ -1,0 +1,36 @@
+#include "cli/commands.h"
+
+#include "cli/options.h"
+#include "data/input_error.h"
+#include "data/netfile.h"
+#include "print/trace_printers.h"
+
+void trace_command(const std::vector<std::string>& args, std::ostream& out) {
+    const Options options = parse_options("nnwalk trace", args, {"--format", "--round", "--steps"});
+    if (options.positional.size() != 1) {
+        throw InputError("nnwalk trace", 0, "needs exactly one .net file (usage: nnwalk trace FILE [--format text|tsv|markdown] [--round N] [--steps K])");
+    }
+    const std::string format = options.choice("--format", "text", {"text", "tsv", "markdown"});
+    const int decimals = static_cast<int>(options.whole("--round", -1, 0, 12));
+    NetFile net = load_netfile(options.positional[0]);
+    if (options.has("--steps") && !net.trains()) {
+        throw InputError("nnwalk trace", 0, "--steps needs targets in " + options.positional[0] + " (without them only the forward pass is traced)");
+    }
+    const std::size_t steps = static_cast<std::size_t>(options.whole("--steps", 1, 1, 100000));
+
+    // Without targets: the forward pass of every example. With them: K training steps, cycling the examples.
+    std::vector<Record> records;
+    if (net.trains()) {
+        records = training_steps(net.network, net.examples, net.rate, net.loss, steps, decimals);
+    } else {
+        for (const Example& example : net.examples) records.push_back(forward_pass(net.network, example.inputs, decimals));
+    }
+
+    TraceHeading heading;
+    heading.file = options.positional[0];
+    heading.rounded = decimals >= 0;
+    heading.decimals = heading.rounded ? decimals : 4;
+    if (format == "tsv") print_trace_tsv(out, heading, records);
+    if (format == "text") print_trace_text(out, heading, records);
+    if (format == "markdown") print_trace_markdown(out, heading, records);
+}
