@@ -1,0 +1,74 @@
+#include "data/csv.h"
+
+#include "data/input_error.h"
+#include "data/number_parse.h"
+
+#include <fstream>
+
+// `text` without spaces, tabs or a carriage return at either end.
+static std::string trimmed(const std::string& text) {
+    const std::size_t first = text.find_first_not_of(" \t\r");
+    if (first == std::string::npos) return "";
+    return text.substr(first, text.find_last_not_of(" \t\r") - first + 1);
+}
+
+// The fields of one line, split at every comma, each trimmed.
+static std::vector<std::string> fields(const std::string& line) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (true) {
+        const std::size_t comma = line.find(',', start);
+        out.push_back(trimmed(line.substr(start, comma == std::string::npos ? std::string::npos : comma - start)));
+        if (comma == std::string::npos) return out;
+        start = comma + 1;
+    }
+}
+
+std::size_t CsvTable::column(const std::string& name) const {
+    std::string header;
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+        if (columns[c] == name) return c;
+        header += (c ? "," : "") + columns[c];
+    }
+    throw InputError(file, 1, "no column '" + name + "' in the header '" + header + "' (expected a column named '" + name + "')");
+}
+
+CsvTable parse_csv(std::istream& in, const std::string& file) {
+    CsvTable table;
+    table.file = file;
+    std::string line;
+    int number = 0;
+    bool have_header = false;
+    while (std::getline(in, line)) {
+        ++number;
+        if (trimmed(line).empty()) continue;
+        const std::vector<std::string> values = fields(line);
+        if (!have_header) {
+            for (const std::string& name : values) {
+                if (name.empty()) throw InputError(file, number, "empty column name in the header (expected names such as height_m,weight_kg,ostrich)");
+            }
+            table.columns = values;
+            have_header = true;
+            continue;
+        }
+        if (values.size() != table.columns.size()) {
+            throw InputError(file, number, std::to_string(values.size()) + " values (expected " +
+                                               std::to_string(table.columns.size()) + ", one per header column)");
+        }
+        std::vector<double> row;
+        for (std::size_t c = 0; c < values.size(); ++c) {
+            row.push_back(read_number(values[c], file, number, "the value of column '" + table.columns[c] + "'"));
+        }
+        table.rows.push_back(row);
+        table.lines.push_back(number);
+    }
+    if (!have_header) throw InputError(file, 0, "empty file (expected a header line and rows of numbers)");
+    if (table.rows.empty()) throw InputError(file, 0, "no data rows after the header (expected rows of numbers)");
+    return table;
+}
+
+CsvTable read_csv(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw InputError(path, 0, "cannot open the file (expected a readable CSV file)");
+    return parse_csv(in, path);
+}

@@ -1,0 +1,66 @@
+#include "data/ostriches.h"
+
+#include "data/csv.h"
+#include "data/input_error.h"
+#include "data/rng.h"
+
+#include <cmath>
+#include <cstdio>
+
+// A normal draw with this mean and standard deviation, drawn again until it lies in [low, high].
+static double normal_between(Rng& rng, double mean, double sd, double low, double high) {
+    while (true) {
+        const double x = mean + sd * rng.normal();
+        if (x >= low && x <= high) return x;
+    }
+}
+
+// An adult human: height around 1.72 m; weight from a body-mass index around 24.5 kg/m² (weight = BMI·height²).
+static void human(Rng& rng, double& height, double& weight) {
+    height = normal_between(rng, 1.72, 0.09, 1.50, 1.95);
+    do weight = (24.5 + 3.5 * rng.normal()) * height * height;
+    while (weight < 45 || weight > 110);
+}
+
+// An adult ostrich: height around 2.45 m; taller birds tend to be heavier (about 80 kg more per metre).
+static void ostrich(Rng& rng, double& height, double& weight) {
+    height = normal_between(rng, 2.45, 0.16, 2.10, 2.80);
+    do weight = 104 + 80 * (height - 2.45) + 14 * rng.normal();
+    while (weight < 63 || weight > 145);
+}
+
+std::string generate_ostriches_csv(std::uint64_t seed, int humans, int ostriches) {
+    Rng rng(seed);
+    std::vector<std::string> lines;
+    char line[64];
+    for (int k = 0; k < humans + ostriches; ++k) {
+        double height = 0, weight = 0;
+        const int label = k < humans ? 0 : 1;
+        if (label == 0) human(rng, height, weight);
+        else ostrich(rng, height, weight);
+        std::snprintf(line, sizeof line, "%.2f,%.1f,%d\n", height, weight, label);
+        lines.push_back(line);
+    }
+    // Shuffled, so that training meets humans and ostriches mixed, as in the field.
+    std::vector<std::size_t> order(lines.size());
+    for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+    rng.shuffle(order);
+    std::string csv = "height_m,weight_kg,ostrich\n";
+    for (std::size_t k : order) csv += lines[k];
+    return csv;
+}
+
+Animals read_animals(const std::string& path) {
+    const CsvTable table = read_csv(path);
+    const std::size_t height = table.column("height_m"), weight = table.column("weight_kg"), label = table.column("ostrich");
+    Animals animals;
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+        const double t = table.rows[r][label];
+        if (t != 0 && t != 1) {
+            throw InputError(table.file, table.lines[r], "ostrich label " + quoted(std::to_string(t)) + " (expected 0 for a human or 1 for an ostrich)");
+        }
+        animals.x.push_back({table.rows[r][height], table.rows[r][weight]});
+        animals.t.push_back(static_cast<int>(t));
+    }
+    return animals;
+}
