@@ -1,7 +1,9 @@
 #include "scalar/network.h"
 
+// "1 weight", "6 weights", "1 bias", "3 biases".
 static std::string plural(std::size_t n, const std::string& word) {
-    return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
+    const std::string ending = word.back() == 's' ? "es" : "s";
+    return std::to_string(n) + " " + word + (n == 1 ? "" : ending);
 }
 
 std::string Layer::describe() const {
