@@ -1,0 +1,124 @@
+// Tests of lesson 06's console helpers (ASCII images, probability bars, confusion matrix) on tiny inputs
+// whose output is worked out by hand in the comments.
+#include <doctest/doctest.h>
+
+#include <cstdint>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "print/ascii_image.h"
+#include "print/confusion.h"
+
+TEST_SUITE("mnist_print") {
+
+TEST_CASE("pixel shades: five bands of the bytes 0..255, shade = pixel·5/256 rounded down") {
+    // The band k starts at the first pixel with pixel·5 ≥ 256·k: 256/5 = 51.2 → 52, 102.4 → 103,
+    // 153.6 → 154, 204.8 → 205.
+    CHECK(pixel_shade(0) == ' ');
+    CHECK(pixel_shade(51) == ' ');   // 51·5 = 255 < 256
+    CHECK(pixel_shade(52) == '.');   // 52·5 = 260 ≥ 256
+    CHECK(pixel_shade(102) == '.');  // 510 < 512
+    CHECK(pixel_shade(103) == '+');  // 515 ≥ 512
+    CHECK(pixel_shade(153) == '+');  // 765 < 768
+    CHECK(pixel_shade(154) == '#');  // 770 ≥ 768
+    CHECK(pixel_shade(204) == '#');  // 1020 < 1024
+    CHECK(pixel_shade(205) == '@');  // 1025 ≥ 1024
+    CHECK(pixel_shade(255) == '@');
+}
+
+TEST_CASE("an image of 2 rows × 3 columns in its frame, each pixel drawn twice") {
+    // Row 0: 0, 128, 255 → ' ', '+' (640/256 = 2), '@'; row 1: 60, 180, 0 → '.' (300/256 = 1), '#' (900/256 = 3), ' '.
+    const std::uint8_t pixels[] = {0, 128, 255, 60, 180, 0};
+    CHECK(ascii_image(pixels, 2, 3) ==
+          "+------+\n"
+          "|  ++@@|\n"
+          "|..##  |\n"
+          "+------+\n");
+}
+
+TEST_CASE("probability bars: round(p·width) characters") {
+    // 0.25·20 = 5, 0.7·20 = 14, 0.05·20 = 1 (as floats: 14.0000002 and 1.0000000149, which round the same).
+    const float p[] = {0.25f, 0.7f, 0.05f};
+    CHECK(probability_bars(p, 3, 20) ==
+          "0  0.2500  #####\n"
+          "1  0.7000  ##############\n"
+          "2  0.0500  #\n");
+    // Values outside [0, 1] (they should not happen) draw no bar or a full one, never a crash.
+    const float odd[] = {-0.5f, 1.5f};
+    CHECK(probability_bars(odd, 2, 4) == "0  -0.5000  \n1  1.5000  ####\n");
+}
+
+TEST_CASE("side by side: the left block padded to its widest line, then the gap") {
+    // The widest left line "ab" has 2 characters; with a gap of 2 the right text starts at column 4.
+    CHECK(side_by_side("ab\nc\n", "1\n2\n3\n", 2) ==
+          "ab  1\n"
+          "c   2\n"
+          "    3\n");
+    CHECK(side_by_side("ab\nc\nd\n", "1\n", 1) == "ab 1\nc\nd\n");
+}
+
+// 9 examples of 3 classes: true 0 0 0 1 1 2 2 2 2, predicted 0 0 1 1 2 2 1 1 0, so the rows of counts are
+// true 0: [2 1 0] (3 examples), true 1: [0 1 1] (2), true 2: [1 2 1] (4).
+static ConfusionMatrix small_example() {
+    return confusion_matrix({0, 0, 0, 1, 1, 2, 2, 2, 2}, {0, 0, 1, 1, 2, 2, 1, 1, 0}, 3);
+}
+
+TEST_CASE("confusion matrix counts and accuracies") {
+    const ConfusionMatrix m = small_example();
+    CHECK(m.counts == std::vector<std::size_t>{2, 1, 0, 0, 1, 1, 1, 2, 1});
+    CHECK(m.count(2, 1) == 2);
+    CHECK(m.examples_of(0) == 3);
+    CHECK(m.examples_of(2) == 4);
+    CHECK(m.correct() == 4);  // diagonal 2 + 1 + 1
+    CHECK(m.total() == 9);
+    CHECK(m.accuracy() == doctest::Approx(4.0 / 9.0).epsilon(1e-15));  // the same division, exact to rounding
+    CHECK(m.accuracy_of(0) == doctest::Approx(2.0 / 3.0).epsilon(1e-15));
+    CHECK(m.accuracy_of(1) == 0.5);   // 1 of 2, exact in binary
+    CHECK(m.accuracy_of(2) == 0.25);  // 1 of 4
+}
+
+TEST_CASE("confusion matrix: a class with no examples has accuracy 0, not a division by zero") {
+    const ConfusionMatrix m = confusion_matrix({0, 0}, {0, 1}, 3);
+    CHECK(m.examples_of(2) == 0);
+    CHECK(m.accuracy_of(2) == 0.0);
+}
+
+TEST_CASE("confusion matrix refuses mismatched or out-of-range input") {
+    CHECK_THROWS_AS(confusion_matrix({0, 1}, {0}, 3), std::invalid_argument);
+    CHECK_THROWS_AS(confusion_matrix({3}, {0}, 3), std::invalid_argument);
+    CHECK_THROWS_AS(confusion_matrix({0}, {-1}, 3), std::invalid_argument);
+    CHECK_THROWS_AS(confusion_matrix({0}, {3}, 3), std::invalid_argument);
+}
+
+TEST_CASE("most confused: the largest cells off the diagonal, ties in (true, predicted) order") {
+    // Off the diagonal: (0,1) = 1, (1,2) = 1, (2,0) = 1, (2,1) = 2.
+    const std::vector<Confusion> top = most_confused(small_example(), 3);
+    REQUIRE(top.size() == 3);
+    CHECK((top[0].truth == 2 && top[0].predicted == 1 && top[0].count == 2));
+    CHECK((top[1].truth == 0 && top[1].predicted == 1 && top[1].count == 1));
+    CHECK((top[2].truth == 1 && top[2].predicted == 2 && top[2].count == 1));
+    // Only 4 cells are non-zero, so asking for 10 gives 4; a perfect classifier gives none.
+    CHECK(most_confused(small_example(), 10).size() == 4);
+    CHECK(most_confused(confusion_matrix({0, 1}, {0, 1}, 2), 5).empty());
+}
+
+TEST_CASE("the confusion table") {
+    // Accuracies: 2/3 = 66.67%, 1/2 = 50.00%, 1/4 = 25.00%, all 4/9 = 44.44%.
+    CHECK(confusion_table(small_example()) ==
+          "        predicted\n"
+          "  true     0     1     2  examples  accuracy\n"
+          "     0     2     1     .         3    66.67%\n"
+          "     1     .     1     1         2    50.00%\n"
+          "     2     1     2     1         4    25.00%\n"
+          "   all                           9    44.44%\n");
+}
+
+TEST_CASE("the most confused pairs in words") {
+    // 2 of the 4 examples of class 2 = 50.00%; 1 of the 3 examples of class 0 = 33.33%.
+    CHECK(most_confused_text(small_example(), 2) ==
+          "2 taken for 1: 2 times (50.00% of the 4 examples of 2)\n"
+          "0 taken for 1: 1 time (33.33% of the 3 examples of 0)\n");
+}
+
+}  // TEST_SUITE("mnist_print")
