@@ -207,7 +207,9 @@ void Figure::shade(int columns, int rows, const std::function<std::string(double
 
 void Figure::label(double x, double y, const std::string& text, const std::string& colour) {
     drawing += "<text x=\"" + px(page_x(x) + 9) + "\" y=\"" + px(page_y(y) - 9) + "\" font-size=\"" +
-               std::to_string(legend_size) + "\" fill=\"" + colour + "\">" + escaped(text) + "</text>\n";
+               std::to_string(legend_size) + "\" fill=\"" + colour +
+               "\" stroke=\"white\" stroke-width=\"4\" stroke-linejoin=\"round\" paint-order=\"stroke\">" + escaped(text) +
+               "</text>\n";
 }
 
 void Figure::legend_entry(const std::string& text, const std::string& colour, Marker shape) {
@@ -291,10 +293,13 @@ std::string Figure::svg() const {
     out += axes();
     out += drawing;
     out += legend();
-    if (!title_text.empty())
-        out += "<text x=\"" + px((left + right) / 2) + "\" y=\"" + px(top - 22) + "\" font-size=\"" +
-               std::to_string(title_size) + "\" font-weight=\"bold\" text-anchor=\"middle\">" + escaped(title_text) +
-               "</text>\n";
+    if (!title_text.empty()) {
+        // A long title gets a smaller font rather than running off the page (bold glyphs ≈ 0.62 em wide).
+        const double fitting = (width - 40) / (0.62 * std::max(1, characters(title_text)));
+        const double size = std::min<double>(title_size, fitting);
+        out += "<text x=\"" + px(width / 2.0) + "\" y=\"" + px(top - 22) + "\" font-size=\"" + px(size) +
+               "\" font-weight=\"bold\" text-anchor=\"middle\">" + escaped(title_text) + "</text>\n";
+    }
     out += "</svg>\n";
     return out;
 }

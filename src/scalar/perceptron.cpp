@@ -48,3 +48,12 @@ int count_wrong(const Perceptron& perceptron, const std::vector<std::vector<doub
     for (std::size_t k = 0; k < x.size(); ++k) count += perceptron.output(x[k]) != t[k];
     return count;
 }
+
+Perceptron in_original_units(const Perceptron& perceptron, const Scaling& scaling) {
+    Perceptron original{{}, perceptron.bias};
+    for (std::size_t i = 0; i < perceptron.weights.size(); ++i) {
+        original.weights.push_back(perceptron.weights[i] / scaling.sd[i]);
+        original.bias -= perceptron.weights[i] * scaling.mean[i] / scaling.sd[i];
+    }
+    return original;
+}

@@ -2,6 +2,8 @@
 // networks with hidden layers and backpropagation are in network.h and backprop.h.
 #pragma once
 
+#include "scalar/scaling.h"
+
 #include <vector>
 
 // A perceptron with n inputs.
@@ -42,3 +44,7 @@ int mistakes(const std::vector<PerceptronStep>& epoch);
 
 // The number of samples the perceptron gets wrong now, without learning (x: m × n, t: m).
 int count_wrong(const Perceptron& perceptron, const std::vector<std::vector<double>>& x, const std::vector<int>& t);
+
+// The same perceptron for unscaled inputs: trained on x'_i = (x_i − mean_i)/sd_i, it computes
+// z = Σ_i (w_i/sd_i)·x_i + (b − Σ_i w_i·mean_i/sd_i), so W_i = w_i/sd_i and B = b − Σ_i w_i·mean_i/sd_i.
+Perceptron in_original_units(const Perceptron& perceptron, const Scaling& scaling);

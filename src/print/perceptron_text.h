@@ -1,0 +1,31 @@
+// Console output for the perceptron lessons (01–03): the scaling used, the table of learning steps,
+// the learned line. Printing only; the perceptron itself is in scalar/perceptron.h.
+#pragma once
+
+#include "scalar/perceptron.h"
+#include "scalar/scaling.h"
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+// `text` right-aligned in `width` characters (UTF-8 aware, so "Δw1" counts as 3).
+std::string right_aligned(const std::string& text, int width);
+
+// One line per feature: "x1 = (height − 2.0887)/0.3977   (height: mean 2.0887 m, sd 0.3977 m)".
+// names: n feature names, units: n units.
+void print_scaling(std::ostream& out, const Scaling& scaling, const std::vector<std::string>& names,
+                   const std::vector<std::string>& units);
+
+// The header of the step table for a perceptron with two inputs:
+// "   k  height  weight |      x1      x2 |       z  ŷ  t |     Δw1     Δw2      Δb |      w1      w2       b".
+void print_step_header(std::ostream& out);
+
+// One row of that table: sample number k, the raw sample (2 values, 2 and 1 decimals) and the step.
+void print_step_row(std::ostream& out, std::size_t k, const std::vector<double>& raw, const PerceptronStep& step);
+
+// A number as the next term of a sum: "+ 2.7678" or "- 1.1023" (4 decimals when decimals = 4).
+std::string signed_number(double x, int decimals);
+
+// "w1·x1 + w2·x2 + b" with the numbers, 4 decimals: "0.1584·x1 + 0.0707·x2 + 0.0000".
+std::string perceptron_formula(const Perceptron& perceptron);
