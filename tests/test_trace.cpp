@@ -1,0 +1,220 @@
+// nnwalk trace: its three output formats, its calculator rounding, and one clear line for every bad input.
+#include "cli/commands.h"
+
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace {
+
+// What one in-process run of `nnwalk ARGS…` left: stdout, stderr and the exit code, checked separately.
+struct Run {
+    std::string out, err;
+    int code = -1;
+};
+
+Run nnwalk(const std::vector<std::string>& args) {
+    std::ostringstream out, err;
+    Run run;
+    run.code = run_nnwalk(args, out, err);
+    run.out = out.str();
+    run.err = err.str();
+    return run;
+}
+
+// Writes `text` to a file of that name in a fresh folder for this test run; returns its path.
+std::string file_with(const std::string& name, const std::string& text) {
+    static const std::filesystem::path folder = [] {
+        auto path = std::filesystem::temp_directory_path() / ("nnwalk-trace-test-" + std::to_string(std::rand()));
+        std::filesystem::create_directories(path);
+        return path;
+    }();
+    const std::string path = (folder / name).string();
+    std::ofstream(path, std::ios::binary) << text;
+    return path;
+}
+
+// The seed XOR network of the foundation issue, in the .net format.
+const char* const xor_net =
+    "# XOR network from the lesson\n"
+    "inputs 1 1\n"
+    "targets 0\n"
+    "rate 0.5\n"
+    "layer sigmoid\n"
+    "neuron 0.8 0.2\n"
+    "neuron 0.4 0.9\n"
+    "neuron 0.3 0.5\n"
+    "layer sigmoid\n"
+    "neuron 0.3 0.5 0.9\n";
+
+// The value of `key` in TSV output (the first step that has it).
+double tsv_value(const std::string& tsv, const std::string& key) {
+    std::istringstream lines(tsv);
+    for (std::string line; std::getline(lines, line);) {
+        if (line.rfind(key + "\t", 0) == 0) return std::strtod(line.c_str() + key.size() + 1, nullptr);
+    }
+    FAIL("no " << key << " in the TSV output");
+    return 0;
+}
+
+// Expects `nnwalk ARGS…` to fail with exit code 2, exactly `message` as its one stderr line, and no stdout.
+void expect_error(const std::vector<std::string>& args, const std::string& message) {
+    const Run run = nnwalk(args);
+    CAPTURE(run.err);
+    CHECK(run.code == 2);
+    CHECK(run.out.empty());
+    CHECK(run.err == message + "\n");
+}
+
+// Expects `trace` of a file with `text` to fail with "FILE:LINE: reason" (line 0: "FILE: reason").
+void expect_file_error(const std::string& text, int line, const std::string& reason) {
+    const std::string path = file_with("bad.net", text);
+    expect_error({"trace", path}, path + (line > 0 ? ":" + std::to_string(line) : std::string()) + ": " + reason);
+}
+
+}  // namespace
+
+TEST_SUITE("trace") {
+
+TEST_CASE("text format: each value with its formula and the numbers substituted") {
+    const Run run = nnwalk({"trace", file_with("xor.net", xor_net)});
+    REQUIRE(run.code == 0);
+    CHECK(run.err.empty());
+    // 1·0.4 + 1·0.9 = 1.3, the issue's example line
+    CHECK(run.out.find("  z[1][2] = 1·0.4 + 1·0.9 = 1.3000\n") != std::string::npos);
+    // σ(1.3) = 1/(1 + e^−1.3) = 1/1.27253 = 0.78583
+    CHECK(run.out.find("  a[1][2] = sigmoid(1.3000) = 0.7858\n") != std::string::npos);
+    // δ_out = y(1 − y)(t − y) = 0.7744·0.2256·(−0.7744) = −0.1353
+    CHECK(run.out.find("  delta[2][1] = y(1 − y)·(t − y) = 0.7744·(1 − 0.7744)·(0 − 0.7744) = -0.1353\n") != std::string::npos);
+    for (const char* title : {"\nforward pass\n", "\nerror\n", "\nbackward pass\n", "\nupdate\n"}) {
+        CHECK(run.out.find(title) != std::string::npos);
+    }
+}
+
+TEST_CASE("TSV format: step lines, then key<TAB>value with 17 significant digits") {
+    const Run run = nnwalk({"trace", file_with("xor.net", xor_net), "--format", "tsv"});
+    REQUIRE(run.code == 0);
+    CHECK(run.out.rfind("step\t1\na[0][1]\t1\na[0][2]\t1\nz[1][1]\t1\nz[1][2]\t1.3\n", 0) == 0);
+    // 0.4 + 0.9 rounds to the same double as 1.3, so its 17 significant digits, trailing zeros dropped, read "1.3"
+    CHECK(tsv_value(run.out, "a[2][1]") == doctest::Approx(0.7744).epsilon(0.0001));
+    CHECK(tsv_value(run.out, "delta[1][3]") == doctest::Approx(-0.02605).epsilon(0.0002));
+    for (const char* key : {"E", "dw[2][1][3]", "new_w[1][3][2]", "db[1][1]", "new_b[2][1]"}) {
+        CHECK(run.out.find(std::string("\n") + key + "\t") != std::string::npos);
+    }
+}
+
+TEST_CASE("--round 2 works like a 2-decimal calculator: the rounded values feed later formulas") {
+    const Run run = nnwalk({"trace", file_with("xor.net", xor_net), "--format", "tsv", "--round", "2"});
+    REQUIRE(run.code == 0);
+    // a = 0.73, 0.79, 0.69, so z[2][1] = 0.219 + 0.395 + 0.621 = 1.235 → 1.24; y = σ(1.24) = 0.7756 → 0.78
+    CHECK(run.out.find("\na[1][2]\t0.79\n") != std::string::npos);
+    CHECK(run.out.find("\nz[2][1]\t1.24\n") != std::string::npos);
+    CHECK(run.out.find("\na[2][1]\t0.78\n") != std::string::npos);
+    // δ_out = 0.78·(1 − 0.78)·(0 − 0.78) = 0.78·0.22·(−0.78) = −0.133848 → −0.13
+    CHECK(run.out.find("\ndelta[2][1]\t-0.13\n") != std::string::npos);
+}
+
+TEST_CASE("markdown format: tables per stage") {
+    const Run run = nnwalk({"trace", file_with("xor.net", xor_net), "--format", "markdown"});
+    REQUIRE(run.code == 0);
+    CHECK(run.out.find("| quantity | formula | numbers | value |") != std::string::npos);
+    CHECK(run.out.find("| `z[1][2]` | Σ a·w + b | 1·0.4 + 1·0.9 | 1.3000 |") != std::string::npos);
+}
+
+TEST_CASE("--steps K cycles through the examples; without targets only the forward pass is traced") {
+    const std::string path = file_with("and.net", "example 0 0 -> 0\nexample 1 1 -> 1\nrate 1\nlayer sigmoid\nneuron 0.5 0.5 bias -0.75\n");
+    const Run run = nnwalk({"trace", path, "--steps", "3", "--format", "tsv"});
+    REQUIRE(run.code == 0);
+    CHECK(run.out.find("step\t3\na[0][1]\t0\n") != std::string::npos);
+    const Run forward = nnwalk({"trace", file_with("fwd.net", "example 0 1\nexample 1 1\nlayer step\nneuron 1 1 bias -1.5\n")});
+    REQUIRE(forward.code == 0);
+    // step(1·1 + 1·1 − 1.5) = step(0.5) = 1
+    CHECK(forward.out.find("a[1][1] = step(0.5000) = 1.0000") != std::string::npos);
+    CHECK(forward.out.find("backward pass") == std::string::npos);
+    CHECK(forward.out.find("step 2: inputs (1, 1)\n") != std::string::npos);
+}
+
+TEST_CASE("a valid file with 200,000 inputs works") {
+    std::string inputs = "inputs", weights = "neuron";
+    for (int i = 0; i < 200000; ++i) {
+        inputs += " 1";
+        weights += i % 2 ? " -0.5" : " 0.5";
+    }
+    const std::string path = file_with("wide.net", inputs + "\ntargets 1\nrate 0.1\nlayer sigmoid\n" + weights + " bias 1\n");
+    const Run run = nnwalk({"trace", path, "--format", "tsv"});
+    REQUIRE(run.code == 0);
+    // z = 100000·(1·0.5) + 100000·(1·(−0.5)) + 1 = 1; y = σ(1) = 0.7311; δ = 0.7311·0.2689·0.2689 = 0.05287
+    CHECK(tsv_value(run.out, "z[1][1]") == doctest::Approx(1.0));
+    CHECK(tsv_value(run.out, "delta[1][1]") == doctest::Approx(0.05287).epsilon(0.0002));
+    CHECK(run.out.find("\nnew_w[1][1][200000]\t") != std::string::npos);
+    const Run text = nnwalk({"trace", path});
+    REQUIRE(text.code == 0);
+    CHECK(text.out.find("1·0.5 + 1·(-0.5) + 1·0.5 + … + 1·(-0.5) (200000 terms) + 1 = 1.0000") != std::string::npos);
+}
+
+TEST_CASE("bad .net files: one line FILE:LINE: reason, exit 2, nothing on stdout") {
+    const std::string net = "layer sigmoid\nneuron 0.5 0.5\n";
+    expect_file_error("", 0, "empty file (expected a network: inputs, layer and neuron lines)");
+    expect_file_error("# only a comment\n\n", 0, "empty file (expected a network: inputs, layer and neuron lines)");
+    expect_file_error("inputs 1 1\nweight 0.5\n", 2, "unknown keyword 'weight' (expected inputs, targets, example, rate, loss, layer or neuron)");
+    expect_file_error("inputs 1 1\nlayer sigmod\n", 2, "unknown activation 'sigmod' (expected step, sigmoid, tanh, relu, linear or softmax)");
+    expect_file_error("inputs 1 x\n" + net, 1, "'x' is not a number (expected an input value as a decimal number such as 0.5)");
+    expect_file_error("inputs 1 1\nlayer sigmoid\nneuron 0,5 1\n", 3, "'0,5' is not a number (expected a weight as a decimal number such as 0.5)");
+    expect_file_error("inputs 1 nan\n" + net, 1, "'nan' is not a finite number (expected an input value as a finite decimal number)");
+    expect_file_error("inputs 1 1\nlayer sigmoid\nneuron -inf 1\n", 3, "'-inf' is not a finite number (expected a weight as a finite decimal number)");
+    expect_file_error("inputs 1 1\nlayer sigmoid\nneuron 1e999 1\n", 3, "'1e999' is too large to be a finite number (expected a weight as a finite decimal number)");
+    expect_file_error("inputs 1 1\nlayer sigmoid\nneuron 0.5 0.5 0.5\n", 3, "neuron has 3 weights, the input has 2 values");
+    expect_file_error("inputs 1 1\n" + net + "layer sigmoid\nneuron 0.3 0.5 0.9\n", 5, "neuron has 3 weights, the previous layer has 1 neuron");
+    expect_file_error("inputs 1 1\nlayer sigmoid\nneuron 0.5 0.5 bias\n", 3, "'bias' needs a value (e.g. 'bias 0.1')");
+    expect_file_error("inputs 1 1\nneuron 0.5 0.5\n", 2, "'neuron' before any 'layer' (start a layer first, e.g. 'layer sigmoid')");
+    expect_file_error("inputs 1 1\n" + net + "layer sigmoid\n", 4, "layer 2 has no neurons (expected 'neuron' lines after it)");
+    expect_file_error("inputs 1 1\nlayer sigmoid\nlayer sigmoid\nneuron 1 1\n", 2, "layer 1 has no neurons (expected 'neuron' lines after it)");
+    expect_file_error(net, 0, "no inputs (expected an 'inputs' line or 'example' lines)");
+    expect_file_error(net + "inputs 1 1 1\n", 3, "3 input values given, the first layer expects 2");
+    expect_file_error(net + "example 1 1 -> 0\nexample 1 -> 0\n", 4, "1 input value given, the first layer expects 2");
+    expect_file_error("inputs 1 1\ntargets 0 1\nrate 0.5\n" + net, 2, "2 targets given, the output layer has 1 neuron");
+    expect_file_error("inputs 1 1\ntargets 0\nrate 0\n" + net, 3, "the learning rate must be positive (got 0)");
+    expect_file_error("inputs 1 1\ntargets 0\nrate -0.5\n" + net, 3, "the learning rate must be positive (got -0.5)");
+    expect_file_error("inputs 1 1\ntargets 0\n" + net, 0, "no learning rate (expected a line such as 'rate 0.5' when targets are given)");
+    expect_file_error("inputs 1 1\nlayer softmax\nneuron 1 1\nneuron 1 0\nlayer sigmoid\nneuron 1 1\n", 2,
+                      "softmax is only allowed on the output layer (this is layer 1 of 2)");
+    expect_file_error("inputs 1 1\ntargets 1 0\nrate 0.5\nlayer softmax\nneuron 1 1\nneuron 1 0\n", 4,
+                      "a softmax output needs 'loss cross-entropy' to be trained (its delta t − y holds only for that pairing)");
+    expect_file_error("inputs 1 1\ntargets 1\nrate 0.5\nloss cross-entropy\n" + net, 4, "cross-entropy needs a softmax output layer (the last layer is sigmoid)");
+    expect_file_error("inputs 1 1\ntargets 1\nrate 0.5\nlayer step\nneuron 1 1\n", 4,
+                      "step has no derivative, so backpropagation cannot pass through it (use sigmoid, or remove the targets to trace the forward pass only)");
+    expect_file_error("inputs 1 1\nloss hinge\n" + net, 2, "unknown loss 'hinge' (expected 'loss squared' or 'loss cross-entropy')");
+    expect_file_error("inputs 1 1\ninputs 0 0\n" + net, 2, "'inputs' given twice (first on line 1)");
+    expect_file_error("inputs 1 1\nexample 0 0\n" + net, 2, "'example' cannot be mixed with 'inputs'/'targets' lines (use one or the other)");
+    expect_file_error("example 0 0 -> 1\nexample 1 1\nrate 1\n" + net, 2, "this example has no targets but the first one has (give targets for every example or for none)");
+    expect_file_error("example 0 0 ->\n" + net, 1, "'->' needs target values after it (e.g. 'example 0 1 -> 1')");
+    expect_file_error("inputs 1 1\nlayer sigmoid extra\n", 2, "unexpected 'extra' after the activation (expected 'layer sigmoid' alone)");
+    expect_file_error(std::string("inputs 1 1\n\x01\x02garbage\n", 20), 2, "unknown keyword '??garbage' (expected inputs, targets, example, rate, loss, layer or neuron)");
+}
+
+TEST_CASE("unreadable file and bad command lines") {
+    expect_error({"trace", "/no/such/file.net"}, "/no/such/file.net: cannot open the file (expected a readable .net file)");
+    const std::string path = file_with("ok.net", xor_net);
+    expect_error({"trace"}, "nnwalk trace: needs exactly one .net file (usage: nnwalk trace FILE [--format text|tsv|markdown] [--round N] [--steps K])");
+    expect_error({"trace", path, path}, "nnwalk trace: needs exactly one .net file (usage: nnwalk trace FILE [--format text|tsv|markdown] [--round N] [--steps K])");
+    expect_error({"trace", path, "--colour"}, "nnwalk trace: unknown option '--colour' (expected --format, --round, --steps)");
+    expect_error({"trace", path, "--format", "xml"}, "nnwalk trace: --format must be one of text, tsv, markdown (got 'xml')");
+    expect_error({"trace", path, "--round"}, "nnwalk trace: --round needs a value");
+    expect_error({"trace", path, "--round", "13"}, "nnwalk trace: --round needs a whole number from 0 to 12 (got 13)");
+    expect_error({"trace", path, "--round", "-1"}, "nnwalk trace: --round needs a whole number from 0 to 12 (got '-1')");
+    expect_error({"trace", path, "--steps", "0"}, "nnwalk trace: --steps needs a whole number from 1 to 100000 (got 0)");
+    expect_error({"trace", path, "--steps", "2", "--steps", "3"}, "nnwalk trace: --steps given twice");
+    expect_error({"trace", file_with("fwd.net", "inputs 1 1\nlayer sigmoid\nneuron 1 1\n"), "--steps", "2"},
+                 "nnwalk trace: --steps needs targets in " + file_with("fwd.net", "inputs 1 1\nlayer sigmoid\nneuron 1 1\n") +
+                     " (without them only the forward pass is traced)");
+    expect_error({"tarce", path}, "nnwalk: unknown command 'tarce' (expected trace; see nnwalk --help)");
+    const Run bare = nnwalk({});
+    CHECK(bare.code == 2);
+    CHECK(bare.out.empty());
+    CHECK(bare.err.rfind("usage: nnwalk", 0) == 0);
+}
+
+}  // TEST_SUITE
