@@ -96,7 +96,9 @@ $(DOCTEST_HEADER):
 	@if [ "$(DOCTEST_INCLUDE)" != /usr/include ]; then \
 	   echo "error: DOCTEST_INCLUDE=$(DOCTEST_INCLUDE) has no doctest/doctest.h (give the folder that holds doctest/doctest.h)"; exit 1; \
 	 elif command -v apt-get >/dev/null; then \
-	   $(SUDO) apt-get install -y doctest-dev >/dev/null || { echo "error: 'apt-get install doctest-dev' failed; install doctest and pass DOCTEST_INCLUDE=..."; exit 1; }; \
+	   $(SUDO) apt-get install -y doctest-dev >/dev/null 2>&1 || \
+	   { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y doctest-dev >/dev/null; } || \
+	   { echo "error: 'apt-get install doctest-dev' failed; install doctest and pass DOCTEST_INCLUDE=..."; exit 1; }; \
 	 else \
 	   echo "error: doctest is missing: install doctest 2.4 (doctest/doctest.h) and run make test DOCTEST_INCLUDE=/path/to/include"; exit 1; \
 	 fi
