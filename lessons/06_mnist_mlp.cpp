@@ -1,0 +1,110 @@
+// Lesson 06 — the MNIST multilayer perceptron: the Keras tutorial's model (Géron, "Hands-On Machine Learning",
+// chapter 10) in plain C++, step by step: 784 pixels → Dense(300, relu) → Dense(100, relu) → Dense(10, softmax),
+// sparse categorical cross-entropy, SGD, 30 epochs, the first 5,000 training images held out for validation.
+// Run: make lesson-06 (or build/lessons/06_mnist_mlp [--epochs N] …). Doc: docs/lessons/06-mnist-mlp.md.
+#include "cli/options.h"
+#include "data/input_error.h"
+#include "data/mnist.h"
+#include "print/ascii_image.h"
+#include "print/mnist_text.h"
+
+#include <iostream>
+
+const std::string program = "06_mnist_mlp";
+
+// The recipe: the tutorial's values unless the command line changes them.
+struct Recipe {
+    std::string data = "data/mnist";           // where `make data` put the four files
+    std::size_t epochs = 30;
+    std::size_t batch = 32;                     // Keras's default batch size
+    std::string optimizer = "sgd";              // "sgd" (Keras: lr 0.01) or "adam" (lr 0.001)
+    double rate = 0.01;                         // the learning rate η
+    std::vector<std::size_t> hidden{300, 100};  // neurons of each hidden layer
+    std::size_t threads = 2;
+    std::uint64_t seed = 42;
+    std::string save, load;                     // model files ("" when not asked for)
+};
+
+// "300,100" → {300, 100}: 1 to 5 layers of 1 to 4096 neurons each.
+static std::vector<std::size_t> hidden_layers(const std::string& text) {
+    std::vector<std::size_t> layers;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const std::size_t comma = std::min(text.find(',', start), text.size());
+        const std::string word = text.substr(start, comma - start);
+        const bool digits = !word.empty() && word.size() <= 4 && word.find_first_not_of("0123456789") == std::string::npos;
+        if (!digits || std::stoul(word) < 1 || std::stoul(word) > 4096 || layers.size() == 5)
+            throw InputError(program, 0, "--hidden needs 1 to 5 layer sizes from 1 to 4096 separated by commas, "
+                                         "such as 300,100 (got '" + text + "')");
+        layers.push_back(std::stoul(word));
+        start = comma + 1;
+    }
+    return layers;
+}
+
+// The recipe from the command line; InputError for a bad option.
+static Recipe read_recipe(int argc, char** argv) {
+    const Options options = parse_options(program, std::vector<std::string>(argv + 1, argv + argc),
+                                          {"--data", "--epochs", "--batch", "--lr", "--optimizer", "--hidden",
+                                           "--threads", "--seed", "--save", "--load"});
+    if (!options.positional.empty())
+        throw InputError(program, 0, "unexpected word '" + options.positional[0] + "' (expected only --options)");
+    Recipe recipe;
+    recipe.data = options.text("--data", recipe.data);
+    recipe.epochs = static_cast<std::size_t>(options.whole("--epochs", 30, 0, 1000));
+    recipe.batch = static_cast<std::size_t>(options.whole("--batch", 32, 1, 60000));
+    recipe.optimizer = options.choice("--optimizer", "sgd", {"sgd", "adam"});
+    recipe.rate = options.number("--lr", recipe.optimizer == "sgd" ? 0.01 : 0.001, 1e-6, 1);
+    if (options.has("--hidden")) recipe.hidden = hidden_layers(options.text("--hidden", ""));
+    recipe.threads = static_cast<std::size_t>(options.whole("--threads", 2, 1, 64));
+    recipe.seed = static_cast<std::uint64_t>(options.whole("--seed", 42, 0, 4294967295L));
+    recipe.save = options.text("--save", "");
+    recipe.load = options.text("--load", "");
+    return recipe;
+}
+
+static void print_shapes(const Mnist& mnist) {
+    const Images& train = mnist.train.images;
+    std::cout << "X_train_full.shape = (" << train.count << ", " << train.rows << ", " << train.cols
+              << ")  bytes 0..255, " << with_commas(train.pixels.size()) << " bytes\n"
+              << "y_train_full.shape = (" << mnist.train.labels.count << ",)  digits 0..9\n"
+              << "X_test.shape       = (" << mnist.test.images.count << ", " << mnist.test.images.rows << ", "
+              << mnist.test.images.cols << ")\n"
+              << "y_test.shape       = (" << mnist.test.labels.count << ",)\n";
+}
+
+static int lesson(const Mnist& mnist) {
+    std::cout << "Lesson 06: the MNIST multilayer perceptron, the Keras tutorial step by step\n";
+    print_step(std::cout, 1, "Load the data", "(X_train_full, y_train_full), (X_test, y_test) = keras.datasets.mnist.load_data()");
+    print_shapes(mnist);
+
+    print_step(std::cout, 2, "Look at one image: the third training image", "plt.imshow(X_train_full[2], cmap=\"binary\")");
+    std::cout << side_by_side(ascii_image(mnist.train.images.image(2), 28, 28),
+                              "\n\ny_train_full[2] = " + std::to_string(mnist.train.labels.values[2]))
+              << "Shades: ' ' for pixels 0..51, '.' 52..102, '+' 103..153, '#' 154..204, '@' 205..255.\n";
+
+    print_step(std::cout, 3, "Normalise the pixels to [0, 1]", "X_train_full / 255.");
+    std::cout << "Each pixel x becomes x/255 as a batch is copied for training: 0 → 0.0000, 128 → 0.5020, 255 → 1.0000.\n"
+                 "The 60,000 training images stay 47 MB of bytes instead of 188 MB of floats.\n";
+
+    print_step(std::cout, 4, "Split: the first 5,000 training images for validation",
+               "X_valid, X_train = X_train_full[:5000] / 255., X_train_full[5000:] / 255.");
+    std::cout << "validation 5000, training " << mnist.train.count() - 5000 << ", test " << mnist.test.count() << " images\n"
+              << "\n(The model, training and evaluation follow once the vector core is in place.)\n";
+    return 0;
+}
+
+int main(int argc, char** argv) {
+    try {
+        const Recipe recipe = read_recipe(argc, argv);
+        if (!mnist_present(recipe.data)) {
+            std::cerr << recipe.data << ": the MNIST files are missing: run `make data` to fetch them\n";
+            return 2;
+        }
+        const Mnist mnist = read_mnist(recipe.data);
+        return lesson(mnist);
+    } catch (const InputError& error) {
+        std::cerr << error.what() << "\n";
+        return 2;
+    }
+}

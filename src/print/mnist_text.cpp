@@ -1,0 +1,27 @@
+#include "print/mnist_text.h"
+
+#include "print/ascii_image.h"
+#include "print/number_format.h"
+
+void print_step(std::ostream& out, int number, const std::string& title, const std::string& python) {
+    out << "\n=== " << number << ". " << title << "\n";
+    if (!python.empty()) out << "    Keras: " << python << "\n";
+}
+
+std::string prediction_panel(const std::uint8_t* pixels, std::size_t rows, std::size_t cols,
+                             const float* probabilities, std::size_t classes, int truth) {
+    std::size_t predicted = 0;
+    for (std::size_t k = 1; k < classes; ++k)
+        if (probabilities[k] > probabilities[predicted]) predicted = k;
+    const bool right = static_cast<int>(predicted) == truth;
+    const std::string verdict = "true " + std::to_string(truth) + ", predicted " + std::to_string(predicted) +
+                                " (p = " + fixed(probabilities[predicted], 4) + "): " + (right ? "right" : "WRONG");
+    return side_by_side(ascii_image(pixels, rows, cols),
+                        "\n" + verdict + "\n\nd  p(d)\n" + probability_bars(probabilities, classes));
+}
+
+std::string with_commas(std::size_t n) {
+    std::string digits = std::to_string(n);
+    for (std::size_t at = digits.size(); at > 3; at -= 3) digits.insert(at - 3, ",");
+    return digits;
+}
