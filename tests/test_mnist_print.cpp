@@ -7,8 +7,11 @@
 #include <string>
 #include <vector>
 
+#include "figure/mnist_figures.h"
 #include "print/ascii_image.h"
 #include "print/confusion.h"
+#include "print/mnist_text.h"
+#include "run_program.h"
 
 TEST_SUITE("mnist_print") {
 
@@ -119,6 +122,48 @@ TEST_CASE("the most confused pairs in words") {
     CHECK(most_confused_text(small_example(), 2) ==
           "2 taken for 1: 2 times (50.00% of the 4 examples of 2)\n"
           "0 taken for 1: 1 time (33.33% of the 3 examples of 0)\n");
+}
+
+TEST_CASE("a prediction panel: the image, the verdict and the bars side by side") {
+    // A 2×2 image (6 characters wide with its frame); p = (0.1, 0.7, 0.2), so class 1 is predicted with 0.7000;
+    // bars 0.1·20 = 2, 0.7·20 = 14, 0.2·20 = 4 characters. The right block starts 6 + 3 = 9 characters in.
+    const std::uint8_t pixels[] = {0, 255, 255, 0};
+    const float p[] = {0.1f, 0.7f, 0.2f};
+    CHECK(prediction_panel(pixels, 2, 2, p, 3, 1) ==
+          "+----+\n"
+          "|  @@|   true 1, predicted 1 (p = 0.7000): right\n"
+          "|@@  |\n"
+          "+----+   d  p(d)\n"
+          "         0  0.1000  ##\n"
+          "         1  0.7000  ##############\n"
+          "         2  0.2000  ####\n");
+    // A tie goes to the first class, as predict_classes does; a wrong prediction says so.
+    const float tie[] = {0.5f, 0.5f};
+    CHECK(contains(prediction_panel(pixels, 2, 2, tie, 2, 1), "true 1, predicted 0 (p = 0.5000): WRONG"));
+}
+
+TEST_CASE("numbers with commas between groups of three digits") {
+    CHECK(with_commas(0) == "0");
+    CHECK(with_commas(999) == "999");
+    CHECK(with_commas(1000) == "1,000");
+    CHECK(with_commas(266610) == "266,610");
+    CHECK(with_commas(47040000) == "47,040,000");
+}
+
+TEST_CASE("the confusion figure labels each non-zero cell with its count") {
+    const std::string svg = confusion_figure(small_example()).svg();
+    CHECK(contains(svg, "Confusion matrix: 4 of 9 correct (44.44%)"));
+    // The rows of counts are [2 1 0], [0 1 1], [1 2 1]: 2 + 2 + 3 = 7 non-zero cells, each with a label (the
+    // SVG writer draws labels, and only labels, with a white halo: paint-order).
+    std::size_t labels = 0;
+    for (std::size_t at = svg.find("paint-order"); at != std::string::npos; at = svg.find("paint-order", at + 1)) ++labels;
+    CHECK(labels == 7);
+}
+
+TEST_CASE("the learning curves figure has the four series of Keras's history") {
+    const std::string svg = learning_curves_figure({0.6, 0.3}, {0.85, 0.92}, {0.35, 0.28}, {0.9, 0.93}).svg();
+    for (const char* name : {"loss (training)", "val_loss (validation)", "accuracy (training)", "val_accuracy (validation)"})
+        CHECK(contains(svg, name));
 }
 
 }  // TEST_SUITE("mnist_print")
