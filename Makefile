@@ -36,6 +36,7 @@ DOCTEST_HEADER  := $(DOCTEST_INCLUDE)/doctest/doctest.h
 DOCTEST_FLAGS   := $(if $(filter /usr/include,$(DOCTEST_INCLUDE)),,-isystem $(DOCTEST_INCLUDE))
 
 .PHONY: all help lessons test sanitize bench data clean
+.PRECIOUS: $(BUILD)/lessons/%.o
 .DEFAULT_GOAL := all
 
 all: $(LESSONS) $(BUILD)/nnwalk ## build every lesson and the nnwalk tool
