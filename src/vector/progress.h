@@ -19,14 +19,14 @@ public:
     // After batch `step` (1..steps) with the running mean loss and accuracy of the epoch so far.
     void update(std::size_t step, double loss, double accuracy);
 
-    // Ends the epoch's line; `extra` (e.g. " - val_loss: … - val_accuracy: …") is appended.
-    void finish(double loss, double accuracy, const std::string& extra);
+    // Ends the epoch's line with the time spent training; `extra` (e.g. " - val_loss: …") is appended.
+    void finish(double loss, double accuracy, double training_seconds, const std::string& extra);
 
     // Seconds since the epoch started.
     double seconds() const;
 
 private:
-    std::string line(std::size_t step, double loss, double accuracy) const;
+    std::string line(std::size_t step, double loss, double accuracy, double elapsed) const;
 
     std::ostream& out;
     bool in_place;

@@ -1,0 +1,82 @@
+#include "vector/dense.h"
+
+#include "data/rng.h"
+#include "vector/kernels.h"
+
+#include <cmath>
+
+namespace vec {
+
+template <typename T>
+Layer<T>::Layer(std::size_t inputs, std::size_t units, Activation activation)
+    : activation(activation), weights(inputs, units), bias(units, T(0)) {}
+
+template <typename T>
+void glorot_uniform(Layer<T>& layer, Rng& rng) {
+    const double limit = std::sqrt(6.0 / static_cast<double>(layer.inputs() + layer.units()));
+    for (std::size_t e = 0; e < layer.weights.size(); ++e) layer.weights.data()[e] = static_cast<T>(rng.uniform(-limit, limit));
+    for (T& b : layer.bias) b = 0;
+}
+
+template <typename T>
+void forward(Layer<T>& layer, const Matrix<T>& a_before, ThreadPool* pool) {
+    // z[l][j] = Σ_i a[l−1][i]·w[l][j][i] + b[l][j], for every example (row) at once: Z = A[l−1]·W + b.
+    multiply(a_before, layer.weights, layer.z, pool);
+    for (std::size_t s = 0; s < layer.z.rows(); ++s) {
+        T* z_row = layer.z.row(s);
+        for (std::size_t j = 0; j < layer.units(); ++j) z_row[j] += layer.bias[j];
+    }
+    // a[l][j] = f(z[l][j])
+    activate(layer.activation, layer.z, layer.a);
+}
+
+template <typename T>
+void delta_before(const Layer<T>& layer, Layer<T>& before, ThreadPool* pool) {
+    // Forward, this was z[l][j] = Σ_i a[l−1][i]·w[l][j][i] + b[l][j] with a[l−1][i] = f(z[l−1][i]), so
+    // delta[l−1][i] = f′(z[l−1][i]) · Σ_j w[l][j][i]·delta[l][j], i.e. Δ[l−1] = f′(Z[l−1]) ⊙ (Δ[l] · Wᵀ).
+    multiply_transposed_b(layer.delta, layer.weights, before.delta, pool);
+    multiply_by_derivative(before.activation, before.z, before.a, before.delta);
+}
+
+// Σ over the rows of Δ (m × n_l) times `scale`, added to (beta = 1) or stored in (beta = 0) out[0..n_l).
+template <typename T>
+static void add_column_sums(const Matrix<T>& delta, T scale, T beta, std::vector<T>& out) {
+    for (std::size_t j = 0; j < delta.cols(); ++j) {
+        T sum = 0;
+        for (std::size_t s = 0; s < delta.rows(); ++s) sum += delta(s, j);
+        out[j] = beta * out[j] + scale * sum;
+    }
+}
+
+template <typename T>
+void gradients(Layer<T>& layer, const Matrix<T>& a_before, ThreadPool* pool) {
+    // Forward, this was z[l][j] = Σ_i a[l−1][i]·w[l][j][i] + b[l][j], so for one example
+    // ∂E/∂w[l][j][i] = −delta[l][j]·a[l−1][i] and ∂E/∂b[l][j] = −delta[l][j]; then the mean over the m examples.
+    const T scale = -T(1) / static_cast<T>(a_before.rows());
+    multiply_transposed_a(a_before, layer.delta, scale, T(0), layer.weight_gradient, pool);
+    layer.bias_gradient.resize(layer.units());
+    add_column_sums(layer.delta, scale, T(0), layer.bias_gradient);
+}
+
+template <typename T>
+void sgd_step(Layer<T>& layer, const Matrix<T>& a_before, T rate, ThreadPool* pool) {
+    // dw[l][j][i] = η·delta[l][j]·a[l−1][i] averaged over the batch, added straight into W; the same for b.
+    const T scale = rate / static_cast<T>(a_before.rows());
+    multiply_transposed_a(a_before, layer.delta, scale, T(1), layer.weights, pool);
+    add_column_sums(layer.delta, scale, T(1), layer.bias);
+}
+
+template struct Layer<float>;
+template struct Layer<double>;
+template void glorot_uniform(Layer<float>&, Rng&);
+template void glorot_uniform(Layer<double>&, Rng&);
+template void forward(Layer<float>&, const Matrix<float>&, ThreadPool*);
+template void forward(Layer<double>&, const Matrix<double>&, ThreadPool*);
+template void delta_before(const Layer<float>&, Layer<float>&, ThreadPool*);
+template void delta_before(const Layer<double>&, Layer<double>&, ThreadPool*);
+template void gradients(Layer<float>&, const Matrix<float>&, ThreadPool*);
+template void gradients(Layer<double>&, const Matrix<double>&, ThreadPool*);
+template void sgd_step(Layer<float>&, const Matrix<float>&, float, ThreadPool*);
+template void sgd_step(Layer<double>&, const Matrix<double>&, double, ThreadPool*);
+
+}  // namespace vec

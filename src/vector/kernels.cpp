@@ -1,0 +1,198 @@
+#include "vector/kernels.h"
+
+#include <cstddef>
+#include <vector>
+
+namespace vec {
+
+// ---------------------------------------------------------------------------------------------------------
+// Reference versions: the definitions, written as plainly as possible.
+
+template <typename T>
+void multiply_reference(const Matrix<T>& a, const Matrix<T>& b, Matrix<T>& c) {
+    c.resize(a.rows(), b.cols());
+    for (std::size_t i = 0; i < a.rows(); ++i)
+        for (std::size_t j = 0; j < b.cols(); ++j) {
+            T sum = 0;
+            for (std::size_t k = 0; k < a.cols(); ++k) sum += a(i, k) * b(k, j);
+            c(i, j) = sum;
+        }
+}
+
+template <typename T>
+void multiply_transposed_b_reference(const Matrix<T>& a, const Matrix<T>& b, Matrix<T>& c) {
+    c.resize(a.rows(), b.rows());
+    for (std::size_t i = 0; i < a.rows(); ++i)
+        for (std::size_t j = 0; j < b.rows(); ++j) {
+            T sum = 0;
+            for (std::size_t k = 0; k < a.cols(); ++k) sum += a(i, k) * b(j, k);
+            c(i, j) = sum;
+        }
+}
+
+template <typename T>
+void multiply_transposed_a_reference(const Matrix<T>& a, const Matrix<T>& b, T alpha, T beta, Matrix<T>& c) {
+    if (beta == 0) c.resize(a.cols(), b.cols());
+    for (std::size_t i = 0; i < a.cols(); ++i)
+        for (std::size_t j = 0; j < b.cols(); ++j) {
+            T sum = 0;
+            for (std::size_t k = 0; k < a.rows(); ++k) sum += a(k, i) * b(k, j);
+            c(i, j) = (beta == 0 ? T(0) : c(i, j)) + alpha * sum;
+        }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Fast versions. All three products are C = beta·C + alpha·(A · B) where A may be read transposed; element
+// A(r, k) of the product's left factor sits at a[r·row_step + k·k_step] (row_step = 1, k_step = m when A
+// is stored transposed). B (depth × n) and C (m × n) are row-major.
+
+namespace {
+
+// One tile of C: tile_rows rows × tile_cols(T) columns, summed in registers over the whole depth.
+// Each step over k broadcasts tile_rows numbers of A and multiplies them with one row of B; the innermost
+// loop runs along a contiguous row of B and C, which the compiler turns into vector instructions.
+constexpr std::size_t tile_rows = 8;
+template <typename T>
+constexpr std::size_t tile_cols() { return 128 / sizeof(T); }  // 32 floats or 16 doubles: two 512-bit vectors
+
+// The left factor A of a product, read with strides.
+template <typename T>
+struct Left {
+    const T* data;
+    std::size_t row_step;  // distance between A(r, k) and A(r + 1, k)
+    std::size_t k_step;    // distance between A(r, k) and A(r, k + 1)
+};
+
+// C[rows r0.., columns j0..] for a full tile.
+template <typename T>
+void full_tile(Left<T> a, const T* b, std::size_t ldb, std::size_t depth, T alpha, T beta, T* c, std::size_t ldc) {
+    constexpr std::size_t cols = tile_cols<T>();
+    T sum[tile_rows][cols] = {};
+    for (std::size_t k = 0; k < depth; ++k) {
+        const T* b_row = b + k * ldb;
+        const T* a_k = a.data + k * a.k_step;
+        for (std::size_t r = 0; r < tile_rows; ++r) {
+            const T a_rk = a_k[r * a.row_step];
+            for (std::size_t j = 0; j < cols; ++j) sum[r][j] += a_rk * b_row[j];
+        }
+    }
+    for (std::size_t r = 0; r < tile_rows; ++r) {
+        T* c_row = c + r * ldc;
+        if (beta == 0)
+            for (std::size_t j = 0; j < cols; ++j) c_row[j] = alpha * sum[r][j];
+        else
+            for (std::size_t j = 0; j < cols; ++j) c_row[j] += alpha * sum[r][j];
+    }
+}
+
+// The same for a tile at the edge of C, with rows ≤ tile_rows and cols ≤ tile_cols: its part of A and B is
+// first copied into zero-padded blocks of full size, so the full tile's code does the arithmetic.
+template <typename T>
+void edge_tile(Left<T> a, const T* b, std::size_t ldb, std::size_t depth, T alpha, T beta, T* c, std::size_t ldc,
+               std::size_t rows, std::size_t cols) {
+    constexpr std::size_t full_cols = tile_cols<T>();
+    thread_local std::vector<T> a_block, b_block;  // A's rows (depth × tile_rows, k-major), B's columns
+    a_block.assign(depth * tile_rows, T(0));
+    b_block.assign(depth * full_cols, T(0));
+    for (std::size_t k = 0; k < depth; ++k) {
+        for (std::size_t r = 0; r < rows; ++r) a_block[k * tile_rows + r] = a.data[r * a.row_step + k * a.k_step];
+        for (std::size_t j = 0; j < cols; ++j) b_block[k * full_cols + j] = b[k * ldb + j];
+    }
+    T sum[tile_rows][full_cols];
+    full_tile(Left<T>{a_block.data(), 1, tile_rows}, b_block.data(), full_cols, depth, T(1), T(0), &sum[0][0],
+              full_cols);
+    for (std::size_t r = 0; r < rows; ++r) {
+        T* c_row = c + r * ldc;
+        for (std::size_t j = 0; j < cols; ++j) c_row[j] = (beta == 0 ? T(0) : c_row[j]) + alpha * sum[r][j];
+    }
+}
+
+// Columns [first, last) of C (m × n) = beta·C + alpha·A·B, tile by tile. The depth is cut into blocks
+// so that the block of B a band of columns needs (depth_block × tile_cols) stays in the L1 cache while
+// every band of rows uses it.
+const std::size_t depth_block = 256;
+
+template <typename T>
+void product_columns(Left<T> a, std::size_t m, const T* b, std::size_t ldb, std::size_t depth, T alpha, T beta,
+                     T* c, std::size_t ldc, std::size_t first, std::size_t last) {
+    constexpr std::size_t cols = tile_cols<T>();
+    for (std::size_t k = 0; k < depth || k == 0; k += depth_block) {
+        const std::size_t block = depth - k < depth_block ? depth - k : depth_block;
+        const T block_beta = k == 0 ? beta : T(1);
+        for (std::size_t j = first; j < last; j += cols) {
+            const std::size_t width = last - j < cols ? last - j : cols;
+            for (std::size_t i = 0; i < m; i += tile_rows) {
+                const Left<T> a_block{a.data + i * a.row_step + k * a.k_step, a.row_step, a.k_step};
+                const std::size_t height = m - i < tile_rows ? m - i : tile_rows;
+                const T* b_block = b + k * ldb + j;
+                T* c_tile = c + i * ldc + j;
+                if (height == tile_rows && width == cols)
+                    full_tile(a_block, b_block, ldb, block, alpha, block_beta, c_tile, ldc);
+                else
+                    edge_tile(a_block, b_block, ldb, block, alpha, block_beta, c_tile, ldc, height, width);
+            }
+        }
+    }
+}
+
+// Below this many multiply-adds a product runs on the calling thread: waking the others would cost more.
+const std::size_t parallel_threshold = 100000;
+
+// C (m × n) = beta·C + alpha·A·B, the columns of C split between the pool's threads in whole tiles.
+template <typename T>
+void product(Left<T> a, std::size_t m, const T* b, std::size_t ldb, std::size_t depth, std::size_t n, T alpha,
+             T beta, T* c, ThreadPool* pool) {
+    if (pool == nullptr || pool->size() == 1 || m * n * depth < parallel_threshold) {
+        product_columns(a, m, b, ldb, depth, alpha, beta, c, n, 0, n);
+        return;
+    }
+    const std::size_t parts = pool->size();
+    pool->run([&](std::size_t part) {
+        const Range columns = part_of(n, parts, part, tile_cols<T>());
+        product_columns(a, m, b, ldb, depth, alpha, beta, c, n, columns.first, columns.last);
+    });
+}
+
+}  // namespace
+
+template <typename T>
+void multiply(const Matrix<T>& a, const Matrix<T>& b, Matrix<T>& c, ThreadPool* pool) {
+    c.resize(a.rows(), b.cols());
+    product(Left<T>{a.data(), a.cols(), 1}, a.rows(), b.data(), b.cols(), a.cols(), b.cols(), T(1), T(0), c.data(),
+            pool);
+}
+
+template <typename T>
+void multiply_transposed_b(const Matrix<T>& a, const Matrix<T>& b, Matrix<T>& c, ThreadPool* pool) {
+    // Bᵀ is copied out once (it is small next to the product), so the same tiles serve.
+    thread_local Matrix<T> b_transposed;
+    b_transposed.resize(b.cols(), b.rows());
+    for (std::size_t j = 0; j < b.rows(); ++j)
+        for (std::size_t k = 0; k < b.cols(); ++k) b_transposed(k, j) = b(j, k);
+    multiply(a, b_transposed, c, pool);
+}
+
+template <typename T>
+void multiply_transposed_a(const Matrix<T>& a, const Matrix<T>& b, T alpha, T beta, Matrix<T>& c, ThreadPool* pool) {
+    if (beta == 0) c.resize(a.cols(), b.cols());
+    product(Left<T>{a.data(), 1, a.cols()}, a.cols(), b.data(), b.cols(), a.rows(), b.cols(), alpha, beta, c.data(),
+            pool);
+}
+
+template void multiply_reference(const Matrix<float>&, const Matrix<float>&, Matrix<float>&);
+template void multiply_reference(const Matrix<double>&, const Matrix<double>&, Matrix<double>&);
+template void multiply(const Matrix<float>&, const Matrix<float>&, Matrix<float>&, ThreadPool*);
+template void multiply(const Matrix<double>&, const Matrix<double>&, Matrix<double>&, ThreadPool*);
+template void multiply_transposed_b_reference(const Matrix<float>&, const Matrix<float>&, Matrix<float>&);
+template void multiply_transposed_b_reference(const Matrix<double>&, const Matrix<double>&, Matrix<double>&);
+template void multiply_transposed_b(const Matrix<float>&, const Matrix<float>&, Matrix<float>&, ThreadPool*);
+template void multiply_transposed_b(const Matrix<double>&, const Matrix<double>&, Matrix<double>&, ThreadPool*);
+template void multiply_transposed_a_reference(const Matrix<float>&, const Matrix<float>&, float, float, Matrix<float>&);
+template void multiply_transposed_a_reference(const Matrix<double>&, const Matrix<double>&, double, double,
+                                              Matrix<double>&);
+template void multiply_transposed_a(const Matrix<float>&, const Matrix<float>&, float, float, Matrix<float>&,
+                                    ThreadPool*);
+template void multiply_transposed_a(const Matrix<double>&, const Matrix<double>&, double, double, Matrix<double>&,
+                                    ThreadPool*);
+
+}  // namespace vec

@@ -1,0 +1,72 @@
+#include "vector/optimizer.h"
+
+#include <cmath>
+#include <sstream>
+
+namespace vec {
+
+std::string Optimizer::describe() const {
+    std::ostringstream text;
+    text << (kind == Kind::sgd ? "SGD" : "Adam") << "(learning_rate=" << learning_rate << ")";
+    return text.str();
+}
+
+Optimizer SGD(double learning_rate) {
+    Optimizer sgd;
+    sgd.kind = Optimizer::Kind::sgd;
+    sgd.learning_rate = learning_rate;
+    return sgd;
+}
+
+Optimizer Adam(double learning_rate, double beta_1, double beta_2, double epsilon) {
+    Optimizer adam;
+    adam.kind = Optimizer::Kind::adam;
+    adam.learning_rate = learning_rate;
+    adam.beta_1 = beta_1;
+    adam.beta_2 = beta_2;
+    adam.epsilon = epsilon;
+    return adam;
+}
+
+// Adam on n parameters w with gradients g and running means m and v; `step` = η·√(1 − β₂ᵗ)/(1 − β₁ᵗ).
+template <typename T>
+static void adam_update(const Optimizer& settings, T step, const T* g, T* m, T* v, T* w, std::size_t n) {
+    const T beta_1 = static_cast<T>(settings.beta_1), beta_2 = static_cast<T>(settings.beta_2);
+    const T epsilon = static_cast<T>(settings.epsilon);
+    for (std::size_t e = 0; e < n; ++e) {
+        m[e] = beta_1 * m[e] + (T(1) - beta_1) * g[e];
+        v[e] = beta_2 * v[e] + (T(1) - beta_2) * g[e] * g[e];
+        w[e] -= step * m[e] / (std::sqrt(v[e]) + epsilon);
+    }
+}
+
+template <typename T>
+void adam_step(const Optimizer& settings, long t, Layer<T>& layer, AdamMoments<T>& moments, ThreadPool* pool) {
+    if (moments.weight_mean.size() != layer.weights.size()) {
+        moments.weight_mean = Matrix<T>(layer.inputs(), layer.units());
+        moments.weight_square_mean = Matrix<T>(layer.inputs(), layer.units());
+        moments.bias_mean.assign(layer.units(), T(0));
+        moments.bias_square_mean.assign(layer.units(), T(0));
+    }
+    const double correction = std::sqrt(1 - std::pow(settings.beta_2, t)) / (1 - std::pow(settings.beta_1, t));
+    const T step = static_cast<T>(settings.learning_rate * correction);
+    // The weights are split into one run of rows per thread.
+    const std::size_t rows = layer.inputs(), cols = layer.units();
+    auto part = [&](std::size_t p) {
+        const Range r = part_of(rows, pool == nullptr ? 1 : pool->size(), p, 1);
+        const std::size_t first = r.first * cols, n = (r.last - r.first) * cols;
+        adam_update(settings, step, layer.weight_gradient.data() + first, moments.weight_mean.data() + first,
+                    moments.weight_square_mean.data() + first, layer.weights.data() + first, n);
+    };
+    if (pool == nullptr)
+        part(0);
+    else
+        pool->run(part);
+    adam_update(settings, step, layer.bias_gradient.data(), moments.bias_mean.data(), moments.bias_square_mean.data(),
+                layer.bias.data(), cols);
+}
+
+template void adam_step(const Optimizer&, long, Layer<float>&, AdamMoments<float>&, ThreadPool*);
+template void adam_step(const Optimizer&, long, Layer<double>&, AdamMoments<double>&, ThreadPool*);
+
+}  // namespace vec
