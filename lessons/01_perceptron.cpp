@@ -42,6 +42,12 @@ static void draw_figure(const Animals& animals, const Perceptron& line, const st
 static int lesson(const std::string& data_file) {
     // The data: x = (height in m, weight in kg), t = 1 for an ostrich, 0 for a human.
     const Animals animals = read_animals(data_file);
+    // Standardize each feature: x' = (x − mean)/sd, measured on the training data (sd = 0 cannot be divided by).
+    const Scaling scaling = fit_scaling(animals.x);
+    for (std::size_t i = 0; i < 2; ++i) {
+        if (scaling.sd[i] == 0) throw InputError(data_file, 0, std::string("every ") + (i ? "weight_kg" : "height_m") +
+                                                                   " is the same (expected different values to scale)");
+    }
     int ostriches = 0;
     for (int t : animals.t) ostriches += t;
     std::cout << "Lesson 01: one perceptron, humans and ostriches\n\n"
@@ -52,13 +58,11 @@ static int lesson(const std::string& data_file) {
     // so the rule's steps move the line almost only along the weight axis. The same rule on raw units:
     Perceptron raw = zero_perceptron(2);
     int raw_epochs = 0;
-    for (int mistakes_now = 1; mistakes_now > 0 && raw_epochs < 100000; ++raw_epochs)
-        mistakes_now = mistakes(train_epoch(raw, animals.x, animals.t, rate));
-    std::cout << "Without scaling (raw metres and kilograms) the rule needs " << raw_epochs
-              << " epochs to make no mistakes.\n\n";
+    int raw_mistakes = 1;
+    for (; raw_mistakes > 0 && raw_epochs < 20000; ++raw_epochs) raw_mistakes = mistakes(train_epoch(raw, animals.x, animals.t, rate));
+    std::cout << "Without scaling (raw metres and kilograms) the rule needs " << (raw_mistakes ? "more than " : "")
+              << raw_epochs << " epochs to make no mistakes.\n\n";
 
-    // Standardize each feature: x' = (x − mean)/sd, measured on the training data.
-    const Scaling scaling = fit_scaling(animals.x);
     const std::vector<std::vector<double>> x = scaled(scaling, animals.x);
     std::cout << "Feature scaling used (standardization, x' = (x − mean)/sd):\n";
     print_scaling(std::cout, scaling, {"height", "weight"}, {"m", "kg"});

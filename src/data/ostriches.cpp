@@ -57,7 +57,9 @@ Animals read_animals(const std::string& path) {
     for (std::size_t r = 0; r < table.rows.size(); ++r) {
         const double t = table.rows[r][label];
         if (t != 0 && t != 1) {
-            throw InputError(table.file, table.lines[r], "ostrich label " + quoted(std::to_string(t)) + " (expected 0 for a human or 1 for an ostrich)");
+            char text[32];
+            std::snprintf(text, sizeof text, "%g", t);
+            throw InputError(table.file, table.lines[r], "ostrich label " + quoted(text) + " (expected 0 for a human or 1 for an ostrich)");
         }
         animals.x.push_back({table.rows[r][height], table.rows[r][weight]});
         animals.t.push_back(static_cast<int>(t));

@@ -1,0 +1,61 @@
+#include "output_text.h"
+
+#include <cctype>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+std::string read_text_file(const std::string& path) {
+    std::ifstream file(path, std::ios::binary);
+    std::stringstream text;
+    text << file.rdbuf();
+    return text.str();
+}
+
+std::string line_with(const std::string& text, const std::string& part) {
+    std::istringstream lines(text);
+    std::string line;
+    while (std::getline(lines, line)) {
+        if (line.find(part) != std::string::npos) return line;
+    }
+    return "";
+}
+
+std::vector<double> numbers_in(const std::string& line) {
+    std::vector<double> numbers;
+    std::size_t k = 0;
+    while (k < line.size()) {
+        const unsigned char c = static_cast<unsigned char>(line[k]);
+        const bool minus = c == '-' && k + 1 < line.size() && std::isdigit(static_cast<unsigned char>(line[k + 1]));
+        if (std::isalpha(c) || c == '_') {
+            // A word, digits included ("x1", "w2", "height_m"), is a name, not a number.
+            while (k < line.size() && (std::isalnum(static_cast<unsigned char>(line[k])) || line[k] == '_')) ++k;
+        } else if (std::isdigit(c) || minus) {
+            char* end = nullptr;
+            numbers.push_back(std::strtod(line.c_str() + k, &end));
+            k = static_cast<std::size_t>(end - line.c_str());
+        } else {
+            ++k;
+        }
+    }
+    return numbers;
+}
+
+std::vector<std::string> expected_output_excerpts(const std::string& markdown_path) {
+    std::vector<std::string> excerpts;
+    std::istringstream lines(read_text_file(markdown_path));
+    std::string line, excerpt;
+    bool inside = false;
+    while (std::getline(lines, line)) {
+        if (!inside && line.rfind("```text expected-output", 0) == 0) {
+            inside = true;
+            excerpt.clear();
+        } else if (inside && line.rfind("```", 0) == 0) {
+            inside = false;
+            excerpts.push_back(excerpt);
+        } else if (inside) {
+            excerpt += line + "\n";
+        }
+    }
+    return excerpts;
+}

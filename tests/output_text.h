@@ -1,0 +1,20 @@
+// Test helpers for reading what a lesson printed: lines, the numbers in a line, and the doc's excerpts
+// of expected output. For output tests that check numbers, not whole transcripts.
+#pragma once
+
+#include <string>
+#include <vector>
+
+// The whole text file at `path` ("" when it cannot be read).
+std::string read_text_file(const std::string& path);
+
+// The first line of `text` that contains `part` (without its newline), or "" when none does.
+std::string line_with(const std::string& text, const std::string& part);
+
+// The numbers written in `line`, left to right: "z = 0.3983·height - 1.1023" gives {0.3983, 1.1023};
+// a '-' directly before a digit makes it negative ("-0.5"), a '-' standing alone ("x - 1") does not.
+std::vector<double> numbers_in(const std::string& line);
+
+// The excerpts of expected output in a Markdown doc: the contents of every fenced block opened with
+// "```text expected-output", each checked by a test to appear, as one piece, in the program's output.
+std::vector<std::string> expected_output_excerpts(const std::string& markdown_path);
