@@ -1,0 +1,214 @@
+// Lesson 05 — the delta formulas. One backpropagation step on the article's XOR network (lesson 04), with
+// δ = −∂E/∂z: output δ = y(1 − y)(t − y), hidden δ = a(1 − a)·Σ w·δ, then Δw = η·δ·a and w ← w + Δw; a check of
+// every Δw against a numerical gradient; then training on the whole XOR table until every answer is right.
+// Run: make lesson-05 (or build/lessons/05_xor_backprop). Doc: docs/lessons/05-xor-backprop.md.
+#include "data/rng.h"
+#include "data/xor.h"
+#include "figure/panels.h"
+#include "print/number_format.h"
+#include "print/step_text.h"
+#include "scalar/backprop.h"
+#include "scalar/gradient_check.h"
+
+#include <cmath>
+#include <cstdio>
+#include <iostream>
+
+// The learning rate of the worked step: the article adds each change whole (new w7 = 0.3 + Δw7), i.e. η = 1.
+const double rate = 1;
+// Decimals shown in the worked step: the hidden deltas are small (−0.00798), so 4 would hide a digit.
+const int decimals = 5;
+// The step h of the central differences: small enough that the h² error is far below the values shown.
+const double h = 1e-5;
+// The seed of the random starting weights for training on the whole table.
+const std::uint64_t seed = 1;
+// Training stops here if it has not found every answer by then; a guard, not a goal.
+const int max_epochs = 5000;
+// E is printed every this many epochs.
+const int print_every = 50;
+
+// The core's update also learns a bias for every neuron (db = η·δ). The article's network has none, so
+// after each step its biases are put back to 0: a bias that stays 0 is no bias.
+static void keep_without_biases(Network& network) {
+    for (Layer& layer : network.layers)
+        for (Neuron& neuron : layer.neurons) neuron.bias = 0;
+}
+
+// The total error over the four examples, E = Σ ½(t − y)².
+static double table_error(const Network& network) {
+    double total = 0;
+    for (const Example& example : xor_examples()) total += example_error(network, example, Loss::squared);
+    return total;
+}
+
+// Whether every output is on the right side of 0.5 (y > 0.5 for t = 1, y < 0.5 for t = 0).
+static bool all_right(const Network& network) {
+    for (const Example& example : xor_examples()) {
+        if ((outputs(network, example.inputs)[0] > 0.5) != (example.targets[0] == 1)) return false;
+    }
+    return true;
+}
+
+// x in scientific notation with 1 decimal ("2.3e-11"), for differences far below the shown decimals.
+static std::string scientific(double x) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.1e", x);
+    return text;
+}
+
+// "  epoch   350: E = 0.2577": the epoch right-aligned in 5 places.
+static std::string error_line(int epoch, double error) {
+    const std::string number = std::to_string(epoch);
+    return "  epoch " + std::string(number.size() < 5 ? 5 - number.size() : 0, ' ') + number + ": E = " + fixed(error, 4);
+}
+
+// Part 1: forward, error, backward, update on x = (1, 1), t = 0; then the forward pass again.
+static Network worked_step() {
+    Network network = article_network();
+    const Example example{{1, 1}, {0}};
+    std::cout << "Part 1. One step on the article's example: x = (1, 1), target t = 0, rate η = " << plain(rate)
+              << " (values shown to " << decimals << " decimals)\n\n";
+    const Record step = training_step(network, example, rate, Loss::squared);
+    keep_without_biases(network);
+    std::cout << "forward pass (lesson 04)\n";
+    print_stage(std::cout, step, Stage::forward, decimals);
+    std::cout << "error\n";
+    print_stage(std::cout, step, Stage::error, decimals);
+    std::cout << "backward pass: δ = −∂E/∂z, the output first; the hidden δ use the weights before the update\n";
+    print_stage(std::cout, step, Stage::backward, decimals);
+    std::cout << "update: dw[l][j][i] = η·δ[l][j]·a[l−1][i], new_w = w + dw (this network has no biases)\n";
+    print_stage(std::cout, step, Stage::update, decimals, false);
+
+    const Record again = forward_pass(network, example.inputs);
+    Record with_error = again;
+    record_error(network, example.targets, Loss::squared, with_error);
+    std::cout << "\nforward pass again, with the new weights\n";
+    print_stage(std::cout, with_error, Stage::forward, decimals);
+    print_stage(std::cout, with_error, Stage::error, decimals);
+    std::cout << "\nThe error went down: E = " << fixed(step.value("E"), decimals) << " before the step, "
+              << fixed(with_error.value("E"), decimals) << " after (y from " << fixed(step.value("a[2][1]"), decimals)
+              << " to " << fixed(with_error.value("a[2][1]"), decimals) << ", towards t = 0).\n"
+              << "The article divides where the chain rule multiplies: its Δw7 = −0.1344 / 0.7311 = −0.1838, here\n"
+              << "  " << value_line(step, "dw[2][1][1]", decimals) << "\n"
+              << "Part 2 checks which one is −η·∂E/∂w.\n";
+    return network;
+}
+
+// Part 2: each dw of the worked step against −η·∂E/∂w measured by central differences.
+static void gradient_check() {
+    const Network network = article_network();
+    const Example example{{1, 1}, {0}};
+    Network stepped = network;
+    const Record step = training_step(stepped, example, rate, Loss::squared);
+    std::cout << "\nPart 2. Gradient check: is each dw really −η·∂E/∂w? Measure ∂E/∂w without calculus, by\n"
+                 "central differences: (E(w + h) − E(w − h)) / 2h with h = "
+              << plain(h) << ", the other weights held fixed.\n\n";
+    std::vector<std::vector<std::string>> rows;
+    double largest_difference = 0, largest_change = 0;
+    for (std::size_t l = 1; l <= network.layers.size(); ++l) {
+        for (std::size_t j = 1; j <= network.size(l); ++j) {
+            for (std::size_t i = 1; i <= network.size(l - 1); ++i) {
+                const double dw = step.value(indexed("dw", {l, j, i}));
+                const double numeric = numerical_weight_change(network, example, rate, Loss::squared, l, j, i, h);
+                largest_difference = std::max(largest_difference, std::fabs(dw - numeric));
+                largest_change = std::max(largest_change, std::fabs(dw));
+                rows.push_back({indexed("w", {l, j, i}), fixed(dw, 8), fixed(numeric, 8), scientific(std::fabs(dw - numeric))});
+            }
+        }
+    }
+    print_table(std::cout, {"weight", "dw (backprop)", "−η·∂E/∂w (numeric)", "|difference|"}, rows);
+    std::cout << "\n  largest |difference| = " << scientific(largest_difference) << ", largest |dw| = " << fixed(largest_change, 5)
+              << ": they agree, and the gradient is not all zeros.\n";
+}
+
+// The figure: E against epochs on the left, the learned decision regions of the XOR square on the right.
+static void draw_figure(const Network& network, const std::vector<double>& epochs, const std::vector<double>& errors,
+                        const std::string& path) {
+    double top = 0;
+    for (double e : errors) top = std::max(top, e);
+    Figure curve(0, epochs.back(), 0, std::ceil(top * 10) / 10, 560, 480);
+    curve.title("Error while learning XOR");
+    curve.x_label("epoch");
+    curve.y_label("E = Σ ½(t − y)² over the 4 examples");
+    curve.legend_corner(Corner::top_right);
+    curve.polyline(epochs, errors, palette::blue, "E after each epoch");
+
+    // The plot reaches up to x2 = 1.6 so that the legend sits above the four points, not on them.
+    Figure regions(-0.25, 1.25, -0.25, 1.6, 560, 480);
+    regions.title("What the trained network answers");
+    regions.x_label("x1");
+    regions.y_label("x2");
+    regions.shade(60, 60, [&](double x1, double x2) {
+        return outputs(network, {x1, x2})[0] > 0.5 ? palette::light_red : palette::light_blue;
+    }, 0.8);
+    regions.legend_entry("answers 1 (y > 0.5)", palette::light_red, Marker::square);
+    regions.legend_entry("answers 0 (y < 0.5)", palette::light_blue, Marker::square);
+    for (const Example& example : xor_examples()) {
+        const bool one = example.targets[0] == 1;
+        const double x1 = example.inputs[0], x2 = example.inputs[1];
+        regions.points({x1}, {x2}, one ? palette::red : palette::blue, "", one ? Marker::triangle : Marker::circle);
+        regions.label(x1 + 0.04, x2 + 0.04, one ? "t = 1" : "t = 0");
+    }
+    save_side_by_side({curve, regions}, path);
+}
+
+// Part 3: the whole XOR table, with biases, from random weights, until every answer is right.
+static void train_on_the_table() {
+    std::cout << "\nPart 3. Learning the whole XOR table.\n\n"
+                 "Biases first. Without them every line a neuron draws (z = 0) passes through (0, 0), and at\n"
+                 "x = (0, 0) every hidden z is 0 and every hidden a is 0.5, whatever the weights. The article's\n"
+                 "network, trained on the table without biases (η = "
+              << plain(rate) << ", 2000 epochs):\n";
+    Network without = article_network();
+    for (int epoch = 0; epoch < 2000; ++epoch) {
+        for (const Example& example : xor_examples()) {
+            training_step(without, example, rate, Loss::squared);
+            keep_without_biases(without);
+        }
+    }
+    for (const Example& example : xor_examples()) {
+        std::cout << "  (" << plain(example.inputs[0]) << ", " << plain(example.inputs[1]) << ") → y = "
+                  << fixed(outputs(without, example.inputs)[0], 4) << "  (t = " << plain(example.targets[0]) << ")\n";
+    }
+    std::cout << "(0, 1) and (1, 1) are on the wrong side, and more epochs do not mend them: both only creep towards\n"
+                 "0.5. So every neuron gets a bias b, learned like a weight whose input is always 1: db = η·δ.\n\n";
+
+    Rng rng(seed);
+    Network network = random_xor_network(rng);
+    std::cout << "A 2 → 3 → 1 sigmoid network with biases, weights and biases drawn uniformly from [−1, 1) with\n"
+                 "Rng(" << seed << "); rate η = " << plain(rate)
+              << "; one epoch = one step on each example, in table order.\n\n";
+    std::vector<double> epochs = {0}, errors = {table_error(network)};
+    std::cout << error_line(0, errors.back()) << "\n";
+    int epoch = 0;
+    while (!all_right(network) && epoch < max_epochs) {
+        training_steps(network, xor_examples(), rate, Loss::squared, xor_examples().size());
+        ++epoch;
+        epochs.push_back(epoch);
+        errors.push_back(table_error(network));
+        if (epoch % print_every == 0) std::cout << error_line(epoch, errors.back()) << "\n";
+    }
+    std::cout << error_line(epoch, errors.back())
+              << (all_right(network) ? "  ← every output on the right side of 0.5\n\n" : "  ← not learned (stopped)\n\n");
+
+    std::vector<std::vector<std::string>> rows;
+    for (const Example& example : xor_examples()) {
+        const double y = outputs(network, example.inputs)[0];
+        rows.push_back({plain(example.inputs[0]), plain(example.inputs[1]), plain(example.targets[0]), fixed(y, 4),
+                        y > 0.5 ? "1" : "0"});
+    }
+    std::cout << "Truth table after " << epoch << " epochs:\n";
+    print_table(std::cout, {"x1", "x2", "t", "y", "answer"}, rows);
+
+    const std::string path = "build/figures/05_xor_backprop.svg";
+    draw_figure(network, epochs, errors, path);
+    std::cout << "\nFigure: " << path << "\n";
+}
+
+int main() {
+    std::cout << "Lesson 05: backpropagation, the delta formulas\n\n";
+    worked_step();
+    gradient_check();
+    train_on_the_table();
+    return 0;
+}

@@ -1,0 +1,48 @@
+#include "figure/panels.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <stdexcept>
+
+// Every occurrence of `from` in `text` replaced by `to`.
+static std::string replaced(std::string text, const std::string& from, const std::string& to) {
+    for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
+        text.replace(at, from.size(), to);
+    }
+    return text;
+}
+
+// The number in the attribute `name="…"` of the first <svg> element of `document` (its width or height).
+static double attribute(const std::string& document, const std::string& name) {
+    const std::size_t at = document.find(" " + name + "=\"", document.find("<svg"));
+    if (at == std::string::npos) throw std::logic_error("side_by_side: a panel has no " + name);
+    return std::strtod(document.c_str() + at + name.size() + 3, nullptr);
+}
+
+std::string side_by_side(const std::vector<Figure>& panels) {
+    std::string body;
+    double x = 0, height = 0;
+    for (std::size_t k = 0; k < panels.size(); ++k) {
+        std::string panel = panels[k].svg();
+        panel.erase(0, panel.find("<svg"));  // the XML declaration belongs to the whole document only
+        // A nested <svg> is placed by its x attribute; its own width and viewBox keep its drawing as it was.
+        panel.replace(0, 4, "<svg x=\"" + std::to_string(static_cast<int>(x)) + "\" y=\"0\"");
+        body += replaced(panel, "plot-area", "plot-area-" + std::to_string(k + 1));
+        x += attribute(panel, "width");
+        height = std::max(height, attribute(panel, "height"));
+    }
+    const std::string w = std::to_string(static_cast<int>(x)), h = std::to_string(static_cast<int>(height));
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + w +
+           "\" height=\"" + h + "\" viewBox=\"0 0 " + w + " " + h + "\">\n" + body + "</svg>\n";
+}
+
+void save_side_by_side(const std::vector<Figure>& panels, const std::string& path) {
+    const std::filesystem::path parent = std::filesystem::path(path).parent_path();
+    std::error_code ignored;
+    if (!parent.empty()) std::filesystem::create_directories(parent, ignored);
+    std::ofstream file(path, std::ios::binary);
+    file << side_by_side(panels);
+    if (!file) throw std::runtime_error(path + ": cannot write the figure");
+}
