@@ -138,7 +138,7 @@ void product_columns(Left<T> a, std::size_t m, const T* b, std::size_t ldb, std:
 // Below this many multiply-adds a product runs on the calling thread: waking the others would cost more.
 const std::size_t parallel_threshold = 100000;
 
-// C (m × n) = beta·C + alpha·A·B, the columns of C split between the pool's threads in whole tiles.
+// C (m × n) = beta·C + alpha·A·B; each band of tile_cols columns of C is one task for the pool's threads.
 template <typename T>
 void product(Left<T> a, std::size_t m, const T* b, std::size_t ldb, std::size_t depth, std::size_t n, T alpha,
              T beta, T* c, ThreadPool* pool) {
@@ -146,10 +146,10 @@ void product(Left<T> a, std::size_t m, const T* b, std::size_t ldb, std::size_t 
         product_columns(a, m, b, ldb, depth, alpha, beta, c, n, 0, n);
         return;
     }
-    const std::size_t parts = pool->size();
-    pool->run([&](std::size_t part) {
-        const Range columns = part_of(n, parts, part, tile_cols<T>());
-        product_columns(a, m, b, ldb, depth, alpha, beta, c, n, columns.first, columns.last);
+    constexpr std::size_t cols = tile_cols<T>();
+    pool->run((n + cols - 1) / cols, [&](std::size_t band) {
+        const std::size_t first = band * cols, last = first + cols < n ? first + cols : n;
+        product_columns(a, m, b, ldb, depth, alpha, beta, c, n, first, last);
     });
 }
 

@@ -50,18 +50,16 @@ void adam_step(const Optimizer& settings, long t, Layer<T>& layer, AdamMoments<T
     }
     const double correction = std::sqrt(1 - std::pow(settings.beta_2, t)) / (1 - std::pow(settings.beta_1, t));
     const T step = static_cast<T>(settings.learning_rate * correction);
-    // The weights are split into one run of rows per thread.
-    const std::size_t rows = layer.inputs(), cols = layer.units();
-    auto part = [&](std::size_t p) {
-        const Range r = part_of(rows, pool == nullptr ? 1 : pool->size(), p, 1);
-        const std::size_t first = r.first * cols, n = (r.last - r.first) * cols;
-        adam_update(settings, step, layer.weight_gradient.data() + first, moments.weight_mean.data() + first,
-                    moments.weight_square_mean.data() + first, layer.weights.data() + first, n);
+    // Each row of W (the weights from one input) is one task for the pool's threads.
+    const std::size_t cols = layer.units();
+    auto row = [&](std::size_t i) {
+        adam_update(settings, step, layer.weight_gradient.row(i), moments.weight_mean.row(i),
+                    moments.weight_square_mean.row(i), layer.weights.row(i), cols);
     };
     if (pool == nullptr)
-        part(0);
+        for (std::size_t i = 0; i < layer.inputs(); ++i) row(i);
     else
-        pool->run(part);
+        pool->run(layer.inputs(), row);
     adam_update(settings, step, layer.bias_gradient.data(), moments.bias_mean.data(), moments.bias_square_mean.data(),
                 layer.bias.data(), cols);
 }

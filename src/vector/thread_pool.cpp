@@ -22,7 +22,7 @@ static bool spin_until(Done done, std::chrono::microseconds spin_time) {
 }
 
 ThreadPool::ThreadPool(std::size_t threads) {
-    for (std::size_t part = 1; part < threads; ++part) workers.emplace_back(&ThreadPool::work, this, part);
+    for (std::size_t t = 1; t < threads; ++t) workers.emplace_back(&ThreadPool::work, this);
 }
 
 ThreadPool::~ThreadPool() {
@@ -35,23 +35,41 @@ ThreadPool::~ThreadPool() {
     for (auto& worker : workers) worker.join();
 }
 
-void ThreadPool::run(const std::function<void(std::size_t)>& job) {
-    if (workers.empty()) {
-        job(0);
+void ThreadPool::run(std::size_t tasks, const std::function<void(std::size_t)>& job) {
+    if (workers.empty() || tasks < 2) {
+        for (std::size_t t = 0; t < tasks; ++t) job(t);
         return;
     }
+    // Publish the job, then work on it like any other thread, then wait for tasks others still run.
     job_now = &job;
-    remaining.store(workers.size());
+    task_count = tasks;
+    tasks_done.store(0);
+    unsigned long job_number;
     {
         std::lock_guard<std::mutex> lock(mutex);
-        generation.fetch_add(1);
+        job_number = generation.fetch_add(1) + 1;
+        claims.store(static_cast<unsigned long long>(job_number & 0xffffffffu) << 32);
     }
     wake.notify_all();
-    job(0);
-    while (!spin_until([&] { return remaining.load() == 0; }, caller_spin_time)) std::this_thread::yield();
+    claim_tasks(job_number);
+    while (!spin_until([&] { return tasks_done.load() == tasks; }, caller_spin_time)) std::this_thread::yield();
 }
 
-void ThreadPool::work(std::size_t part) {
+void ThreadPool::claim_tasks(unsigned long job) {
+    const unsigned long long tag = static_cast<unsigned long long>(job & 0xffffffffu) << 32;
+    unsigned long long claim = claims.load();
+    for (;;) {
+        // A claim is valid only for this job: the caller moves on once every task is done.
+        if ((claim & ~0xffffffffull) != tag || (claim & 0xffffffffu) >= task_count) return;
+        if (claims.compare_exchange_weak(claim, claim + 1)) {
+            (*job_now)(static_cast<std::size_t>(claim & 0xffffffffu));
+            tasks_done.fetch_add(1);
+            claim = claims.load();
+        }
+    }
+}
+
+void ThreadPool::work() {
     unsigned long seen = 0;
     for (;;) {
         if (!spin_until([&] { return generation.load() != seen; }, worker_spin_time)) {
@@ -60,16 +78,8 @@ void ThreadPool::work(std::size_t part) {
         }
         seen = generation.load();
         if (stopping) return;
-        (*job_now)(part);
-        remaining.fetch_sub(1);
+        claim_tasks(seen);
     }
-}
-
-Range part_of(std::size_t n, std::size_t parts, std::size_t p, std::size_t step) {
-    const std::size_t steps = (n + step - 1) / step;
-    const std::size_t first = steps * p / parts * step;
-    const std::size_t last = steps * (p + 1) / parts * step;
-    return {first < n ? first : n, last < n ? last : n};
 }
 
 }  // namespace vec

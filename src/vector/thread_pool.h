@@ -12,40 +12,37 @@
 namespace vec {
 
 // Starting threads for every batch of 32 examples would cost more than the arithmetic, so the workers are
-// started once and wait (first spinning briefly, then asleep) for the next job. Each job is split into
-// size() parts by the caller; part p always goes to the same thread, so results never depend on timing.
+// started once and wait (first spinning briefly, then asleep) for the next job. A job is a number of
+// tasks (e.g. bands of columns of a product); each thread, the caller included, claims the next unclaimed
+// task until none is left. A thread that another program keeps off its core simply claims fewer tasks.
+// Every task must compute the same numbers whichever thread runs it, so results never depend on timing.
 class ThreadPool {
 public:
-    // `threads` ≥ 1 threads in all; the calling thread is one of them (part 0).
+    // `threads` ≥ 1 threads in all; the calling thread is one of them.
     explicit ThreadPool(std::size_t threads);
     ~ThreadPool();
     ThreadPool(const ThreadPool&) = delete;
     ThreadPool& operator=(const ThreadPool&) = delete;
 
-    // Number of parts a job is split into (the thread count).
+    // Number of threads, the caller included.
     std::size_t size() const { return workers.size() + 1; }
 
-    // Runs job(p) for p = 0..size()−1, p = 0 on the calling thread; returns when every part is done.
-    void run(const std::function<void(std::size_t part)>& job);
+    // Runs job(t) once for every task t = 0..tasks−1, spread over the threads; returns when all are done.
+    void run(std::size_t tasks, const std::function<void(std::size_t task)>& job);
 
 private:
-    void work(std::size_t part);  // the loop of worker `part` (1..size()−1)
+    void work();                          // the loop of a worker thread
+    void claim_tasks(unsigned long job);  // runs tasks of job number `job` until none is left
 
-    std::vector<std::thread> workers;                           // threads for parts 1..size()−1
+    std::vector<std::thread> workers;                           // the threads besides the caller
     const std::function<void(std::size_t)>* job_now = nullptr;  // the job being run
+    std::size_t task_count = 0;                                 // its number of tasks
     std::atomic<unsigned long> generation{0};                   // counts jobs started; workers wait for a change
-    std::atomic<std::size_t> remaining{0};                      // parts still running in workers
+    std::atomic<unsigned long long> claims{0};                  // job number · 2³² + next unclaimed task
+    std::atomic<std::size_t> tasks_done{0};                     // tasks of the job finished
     std::atomic<bool> stopping{false};                          // set by the destructor
     std::mutex mutex;                                           // guards sleeping workers
     std::condition_variable wake;                               // wakes sleeping workers
 };
-
-// The half-open range [first, last) of part p when n items are split into `parts` nearly equal runs,
-// each a multiple of `step` items except the last.
-struct Range {
-    std::size_t first;
-    std::size_t last;
-};
-Range part_of(std::size_t n, std::size_t parts, std::size_t p, std::size_t step);
 
 }  // namespace vec
