@@ -6,10 +6,20 @@
 #include <vector>
 
 // Runs `nnwalk ARGS…` (args without the program name). Writes the result to `out` only when the command
-// succeeds, so a failure leaves nothing half-printed; errors go to `err` as one line. Returns the exit code:
-// 0 success, 1 a command's "no" answer (e.g. a marked answer is wrong), 2 bad input or bad usage.
+// completes (exit 0 or 1), so a failure leaves nothing half-printed; errors go to `err` as one line. Returns the
+// exit code: 0 success, 1 a command's "no" answer (e.g. a marked answer is wrong), 2 bad input or bad usage.
 int run_nnwalk(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
 // nnwalk trace FILE [--format text|tsv|markdown] [--round N] [--steps K]: prints every value of K training
 // steps (or of the forward pass, when the file has no targets). Throws InputError for bad input.
 void trace_command(const std::vector<std::string>& args, std::ostream& out);
+
+// nnwalk quiz [--seed S] [--shape 2-2-1] [--activation sigmoid|tanh|relu] [--decimals D] [--bias] [--forward-only]
+// [--out DIR]: writes the problem quiz-S.net, its worksheet quiz-S.md and its key quiz-S-key.tsv into DIR.
+// Throws InputError for bad options or a folder that cannot be written.
+void quiz_command(const std::vector<std::string>& args, std::ostream& out);
+
+// nnwalk check PROBLEM.net ANSWERS.tsv [--round N] [--tol T] [--format text|markdown]: marks the answers with
+// follow-through. Returns 0 when every answer is correct or consistent, 1 when one is wrong; throws InputError
+// for unusable input.
+int check_command(const std::vector<std::string>& args, std::ostream& out);

@@ -1,0 +1,31 @@
+// Explains a wrong value: its formula with the student's own numbers put in, and the slip when one is
+// recognised (a wrong sign, a missing f′, a missing or different η, …). Not the marking (see marker.h).
+#pragma once
+
+#include "classroom/answer_sheet.h"
+#include "classroom/tolerance.h"
+#include "record/record.h"
+
+#include <string>
+#include <vector>
+
+// The operands of a quantity as the student had them: their own earlier answers where they gave them, the
+// problem's values otherwise. Givens (inputs, weights, biases, targets, η) always come from the problem.
+struct Workings {
+    std::vector<double> values;      // one per operand of the quantity, in its formula's order
+    std::vector<std::string> texts;  // each as the student wrote it, or as the problem has it
+    std::vector<bool> yours;         // whether each came from the student's answers
+};
+
+// The value the workings give: the quantity's formula applied to the student's own numbers.
+double worked_value(const Quantity& q, const Workings& workings);
+
+// One line, e.g. "delta[1][2]: you wrote -0.0210; from your a[1][2] = 0.6 and delta[2][1] = 0.2,
+// a(1 − a)·Σ w·δ = 0.6·(1 − 0.6)·((-0.5)·0.2) = -0.0240", then "; " and the slip when one is recognised.
+// `problem` is the record q belongs to (for the operands' names).
+std::string explain_mistake(const Record& problem, const Quantity& q, const Workings& workings, const Answer& yours,
+                            const Tolerance& tolerance);
+
+// The common slip that turns the workings into `yours`, in words ("the sign is wrong", "the factor
+// a(1 − a) of f′ is missing", "the rate η = 0.5 is missing", …), or "" when none fits.
+std::string recognised_slip(const Quantity& q, const Workings& workings, double yours, const Tolerance& tolerance);

@@ -1,0 +1,48 @@
+// Follow-through marking, as a human marker does it: each answer is judged against the true value and
+// against what the student's own earlier answers imply. Not the printing (see feedback.h).
+#pragma once
+
+#include "classroom/answer_sheet.h"
+#include "classroom/tolerance.h"
+#include "record/record.h"
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+// The four marks of the feedback table.
+enum class Mark {
+    correct,     // ✓ the true value
+    consistent,  // ~ wrong only because an earlier answer was: right from the student's own numbers (credit)
+    wrong,       // ✗ a mistake of its own
+    missing,     // – not answered
+};
+
+// "✓", "~", "✗", "–".
+std::string mark_symbol(Mark mark);
+
+// One asked value, marked.
+struct MarkedValue {
+    std::string key;                          // "delta[1][2]"
+    Mark mark = Mark::missing;
+    double truth = 0;                         // the true value, rounded as on a calculator
+    const Answer* answer = nullptr;           // the student's answer (inside the Answers marked), or none
+    std::vector<std::string> follows_from;    // ~: the earlier answers, not true themselves, that it follows from
+    std::string explanation;                  // ✗: the formula with the student's numbers (see explanation.h)
+};
+
+// The marks of one answer sheet, in the order the values are computed.
+struct Marking {
+    std::vector<MarkedValue> values;
+
+    std::size_t count(Mark mark) const;   // how many values got `mark`
+    std::size_t score() const;            // the values that earn credit: correct plus consistent
+    bool all_right() const;               // no value is wrong (missing ones do not count as wrong)
+};
+
+// Marks `answers` for the values `asked` (indices into `rounded`). `rounded` is the problem's record with
+// values rounded to tolerance.decimals as they are computed, `full` the same record in full precision.
+// A value is correct when it matches either; otherwise consistent when it matches its formula applied to
+// the student's own earlier answers (the problem's values where they gave none); otherwise wrong.
+Marking mark_answers(const Record& rounded, const Record& full, const std::vector<std::size_t>& asked,
+                     const Answers& answers, const Tolerance& tolerance);

@@ -1,0 +1,21 @@
+// Which values of a problem a student computes by hand: the problem's record and the quantities asked of it.
+// Not the marking (see marker.h) and not the worksheet (see worksheet.h).
+#pragma once
+
+#include "data/netfile.h"
+#include "record/record.h"
+
+#include <cstddef>
+#include <vector>
+
+// The record of the problem's first example: one training step when the file has targets, else the forward
+// pass alone. decimals < 0 keeps full precision; otherwise every value is rounded as soon as it is computed,
+// as on a calculator (see Record).
+Record problem_record(const NetFile& net, int decimals);
+
+// Whether any neuron of `network` has a non-zero bias b[l][j].
+bool has_biases(const Network& network);
+
+// The indices into `record` of the values asked of a student, in the order they are computed: every computed
+// quantity (z, a, E, delta, dw, new_w, db, new_b), except db and new_b when the network has no biases.
+std::vector<std::size_t> asked_quantities(const Record& record, bool biases);

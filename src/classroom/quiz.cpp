@@ -1,0 +1,112 @@
+#include "classroom/quiz.h"
+
+#include "classroom/questions.h"
+#include "data/input_error.h"
+#include "data/rng.h"
+
+#include <cmath>
+
+const std::vector<double>& quiz_rates() {
+    static const std::vector<double> rates = {0.1, 0.2, 0.5, 1};
+    return rates;
+}
+
+std::vector<std::size_t> parse_shape(const std::string& text, const std::string& command) {
+    const std::string expected = " (expected sizes joined by '-' such as 2-2-1: the inputs, then each layer)";
+    std::vector<std::size_t> shape;
+    std::size_t start = 0;
+    while (true) {
+        const std::size_t end = text.find('-', start);
+        const std::string word = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
+        if (word.empty() || word.size() > 3 || word.find_first_not_of("0123456789") != std::string::npos) {
+            throw InputError(command, 0, "--shape " + quoted(text) + " is not a shape" + expected);
+        }
+        shape.push_back(std::stoul(word));
+        if (end == std::string::npos) break;
+        start = end + 1;
+    }
+    if (shape.size() < 2) throw InputError(command, 0, "--shape " + text + " has no layer" + expected);
+    if (shape.size() - 1 > quiz_most_layers) {
+        throw InputError(command, 0, "--shape " + text + " has " + std::to_string(shape.size() - 1) +
+                                         " layers after the inputs; a quiz has at most " + std::to_string(quiz_most_layers));
+    }
+    for (std::size_t l = 0; l < shape.size(); ++l) {
+        if (shape[l] < 1 || shape[l] > quiz_most_neurons) {
+            const std::string which = l == 0 ? "the input layer" : "layer " + std::to_string(l);
+            throw InputError(command, 0, "--shape " + text + ": " + which + " has " + std::to_string(shape[l]) +
+                                             " neurons; a quiz has 1 to " + std::to_string(quiz_most_neurons) + " per layer");
+        }
+    }
+    return shape;
+}
+
+// A number k / 10^decimals ("0.3", "-0.7"): a value in [low, 1] with `decimals` decimals, drawn evenly among
+// those (low is −1 or 0), zero excluded when `nonzero`.
+static double nice_number(Rng& rng, int decimals, double low, bool nonzero) {
+    const long scale = std::lround(std::pow(10.0, decimals));
+    const long first = low < 0 ? -scale : 0;
+    while (true) {
+        const long k = first + static_cast<long>(rng.below(static_cast<std::uint64_t>(scale - first + 1)));
+        if (k != 0 || !nonzero) return static_cast<double>(k) / static_cast<double>(scale);
+    }
+}
+
+// One neuron of a layer reading n_{l−1} = `inputs` values: its weights (and bias), drawn in that order.
+static Neuron draw_neuron(const QuizSettings& settings, std::size_t inputs, Rng& rng) {
+    Neuron neuron;
+    for (std::size_t i = 0; i < inputs; ++i) neuron.weights.push_back(nice_number(rng, settings.decimals, -1, true));
+    if (settings.bias) neuron.bias = nice_number(rng, settings.decimals, -1, true);
+    return neuron;
+}
+
+// Whether relu's kink is clear of z (|z| ≥ 0.01, so rounding z cannot change relu′(z)).
+static bool clear_of_kink(double z) { return std::fabs(z) >= 0.01; }
+
+// Draws layer l (the last of `network` so far has l − 1 layers) for a relu network: each neuron is drawn
+// again until its z is clear of the kink, and the layer again until one of its neurons is alive (z > 0).
+// Attempts are bounded; a rare unlucky layer is kept as it is (it is still a correct problem).
+static Layer draw_relu_layer(const QuizSettings& settings, Network& network, const std::vector<double>& inputs, Rng& rng) {
+    const std::size_t l = network.layers.size() + 1;
+    for (int layer_attempt = 0;; ++layer_attempt) {
+        network.layers.push_back(Layer{settings.activation, {}});
+        bool alive = false;
+        for (std::size_t j = 1; j <= settings.shape[l]; ++j) {
+            network.layers.back().neurons.push_back(draw_neuron(settings, settings.shape[l - 1], rng));
+            for (int attempt = 0; attempt < 100; ++attempt) {
+                const double z = forward_pass(network, inputs, quiz_answer_decimals).value(indexed("z", {l, j}));
+                if (clear_of_kink(z)) break;
+                network.layers.back().neurons.back() = draw_neuron(settings, settings.shape[l - 1], rng);
+            }
+            alive = alive || forward_pass(network, inputs, quiz_answer_decimals).value(indexed("z", {l, j})) > 0;
+        }
+        Layer layer = network.layers.back();
+        network.layers.pop_back();
+        if (alive || layer_attempt == 100) return layer;
+    }
+}
+
+NetFile make_quiz(const QuizSettings& settings) {
+    const std::vector<std::size_t>& shape = settings.shape;
+    Rng rng(settings.seed);
+    NetFile net;
+    Example example;
+    for (std::size_t i = 0; i < shape.front(); ++i) example.inputs.push_back(nice_number(rng, settings.decimals, -1, true));
+    // Targets lie in the range of f: [−1, 1] for tanh, [0, 1] otherwise.
+    const double lowest_target = settings.activation == Activation::tanh ? -1 : 0;
+    if (!settings.forward_only) {
+        for (std::size_t j = 0; j < shape.back(); ++j) example.targets.push_back(nice_number(rng, settings.decimals, lowest_target, false));
+        net.rate = quiz_rates()[rng.below(quiz_rates().size())];
+    }
+    net.examples.push_back(example);
+    net.network.inputs = shape.front();
+    for (std::size_t l = 1; l < shape.size(); ++l) {
+        if (settings.activation == Activation::relu) {
+            net.network.layers.push_back(draw_relu_layer(settings, net.network, example.inputs, rng));
+            continue;
+        }
+        Layer layer{settings.activation, {}};
+        for (std::size_t j = 0; j < shape[l]; ++j) layer.neurons.push_back(draw_neuron(settings, shape[l - 1], rng));
+        net.network.layers.push_back(layer);
+    }
+    return net;
+}

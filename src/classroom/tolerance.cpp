@@ -1,0 +1,17 @@
+#include "classroom/tolerance.h"
+
+#include "record/record.h"
+
+#include <cmath>
+
+// A decimal tie such as 0.12345 written as 0.1235 is exactly half a unit off in decimal, but may be a few
+// units in the last binary place more in double; 1e-12 of the value's size covers that and nothing else.
+static bool within(double yours, double value, double width) {
+    return std::fabs(yours - value) <= width + 1e-12 * (1 + std::fabs(value));
+}
+
+bool Tolerance::matches(double yours, double value) const {
+    return within(yours, value, width) || within(yours, round_to(value, decimals), width);
+}
+
+double half_unit(int decimals) { return 0.5 * std::pow(10.0, -decimals); }

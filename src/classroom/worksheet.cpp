@@ -1,0 +1,121 @@
+#include "classroom/worksheet.h"
+
+#include "classroom/questions.h"
+#include "print/formula_text.h"
+#include "print/number_format.h"
+
+#include <algorithm>
+
+// f written out for the formula list: "sigmoid(z) = 1 / (1 + e^(−z))".
+static std::string activation_formula(Activation f) {
+    switch (f) {
+        case Activation::sigmoid: return "sigmoid(z) = 1 / (1 + e^(−z))";
+        case Activation::tanh: return "tanh(z) = (e^z − e^(−z)) / (e^z + e^(−z))";
+        case Activation::relu: return "relu(z) = max(0, z)";
+        case Activation::step: return "step(z) = 1 if z ≥ 0, else 0";
+        case Activation::linear: return "linear(z) = z";
+        case Activation::softmax: return "softmax: e^z[L][j] / Σ_k e^z[L][k]";
+    }
+    return "";
+}
+
+// "a[0][1] = 0.3, a[0][2] = -0.7" for the values `values` of `name` with one index (or two, after `layer`).
+static std::string listed(const std::string& name, const std::string& layer, const std::vector<double>& values) {
+    std::string text;
+    for (std::size_t k = 0; k < values.size(); ++k) {
+        text += (k == 0 ? "" : ", ") + name + layer + "[" + std::to_string(k + 1) + "] = " + plain(values[k]);
+    }
+    return text;
+}
+
+// Layer l as a table: one row per neuron j, one column per input i (w[l][j][i]), and the bias when asked.
+static void write_layer(std::ostream& out, const Network& network, std::size_t l, bool biases) {
+    const Layer& layer = network.layers[l - 1];
+    out << "\nLayer " << l << " (" << activation_name(layer.activation) << "): the weight w[" << l
+        << "][j][i] from neuron i of layer " << l - 1 << " into neuron j\n\n| j |";
+    for (std::size_t i = 1; i <= network.size(l - 1); ++i) out << " i = " << i << " |";
+    out << (biases ? " bias b[" + std::to_string(l) + "][j] |" : "") << "\n| ---: |";
+    for (std::size_t i = 1; i <= network.size(l - 1); ++i) out << " ---: |";
+    out << (biases ? " ---: |" : "") << "\n";
+    for (std::size_t j = 1; j <= layer.neurons.size(); ++j) {
+        const Neuron& neuron = layer.neurons[j - 1];
+        out << "| " << j << " |";
+        for (double w : neuron.weights) out << " " << plain(w) << " |";
+        out << (biases ? " " + plain(neuron.bias) + " |" : "") << "\n";
+    }
+}
+
+// The distinct activations of layers first..last (counted from 1), in order.
+static std::vector<Activation> activations_of(const Network& network, std::size_t first, std::size_t last) {
+    std::vector<Activation> distinct;
+    for (std::size_t l = first; l <= last; ++l) {
+        const Activation f = network.layers[l - 1].activation;
+        if (std::find(distinct.begin(), distinct.end(), f) == distinct.end()) distinct.push_back(f);
+    }
+    return distinct;
+}
+
+// "f′ = a(1 − a) for sigmoid" for each of `activations`, joined by ", ".
+static std::string derivatives(const std::vector<Activation>& activations) {
+    std::string text;
+    for (Activation f : activations) {
+        text += (text.empty() ? "" : ", ") + ("f′ = " + derivative_formula(f) + " for " + activation_name(f));
+    }
+    return text;
+}
+
+// The formulas of the step, one line each, in the docs' notation.
+static void write_formulas(std::ostream& out, const NetFile& net, bool biases) {
+    const Network& network = net.network;
+    const std::size_t L = network.layers.size();
+    out << "\n## Formulas\n\n"
+        << "- weighted sum: z[l][j] = Σ_i a[l−1][i]·w[l][j][i]" << (biases ? " + b[l][j]" : "") << "\n";
+    for (Activation f : activations_of(network, 1, L)) out << "- activation: a[l][j] = " << activation_formula(f) << "\n";
+    if (!net.trains()) return;
+    if (net.loss == Loss::squared) {
+        out << "- error: E = ½ Σ_j (t[j] − y[j])², with the outputs y[j] = a[L][j]\n"
+            << "- output delta: delta[L][j] = f′(z)·(t[j] − y[j]), with " << derivatives(activations_of(network, L, L)) << "\n";
+    } else {
+        out << "- error: E = −Σ_j t[j]·ln y[j], with the outputs y[j] = a[L][j]\n"
+            << "- output delta (softmax with cross-entropy): delta[L][j] = t[j] − y[j]\n";
+    }
+    if (L > 1) {
+        out << "- hidden delta: delta[l][j] = f′(z)·Σ_k w[l+1][k][j]·delta[l+1][k], with the weights before the update and "
+            << derivatives(activations_of(network, 1, L - 1)) << "\n";
+    }
+    out << "- weight change: dw[l][j][i] = η·delta[l][j]·a[l−1][i], then new_w[l][j][i] = w[l][j][i] + dw[l][j][i]\n";
+    if (biases) out << "- bias change: db[l][j] = η·delta[l][j], then new_b[l][j] = b[l][j] + db[l][j]\n";
+}
+
+void write_worksheet(std::ostream& out, const std::string& title, const std::string& problem_file, const NetFile& net,
+                     const Record& record, const std::vector<std::size_t>& asked) {
+    const bool biases = has_biases(net.network);
+    const Example& example = net.examples.at(0);
+    out << "# " << title << ": " << (net.trains() ? "one training step" : "a forward pass") << " by hand\n\n"
+        << "Problem file: `" << problem_file << "`. Work out the " << asked.size() << " values of the table at the end, in order, to "
+        << record.decimals() << " decimals. Round each value as soon as you have it, as a calculator shows it, and use the "
+        << "rounded value from then on.\n\n## The network\n\n"
+        << "Inputs: " << listed("a", "[0]", example.inputs) << ".\n";
+    if (net.trains()) {
+        out << "\nTargets: " << listed("t", "", example.targets) << ". Learning rate η = " << plain(net.rate) << ". Error: "
+            << (net.loss == Loss::squared ? "squared" : "cross-entropy") << ".\n";
+    }
+    for (std::size_t l = 1; l <= net.network.layers.size(); ++l) write_layer(out, net.network, l, biases);
+    write_formulas(out, net, biases);
+    out << "\n## Your answers\n\n| # | value | formula | your answer |\n| ---: | --- | --- | --- |\n";
+    for (std::size_t n = 0; n < asked.size(); ++n) {
+        const Quantity& q = record[asked[n]];
+        out << "| " << n + 1 << " | `" << q.key << "` | " << symbolic_formula(q) << " | |\n";
+    }
+    out << "\n## Handing in\n\nType your answers into a plain text file, one value per line: the value's name, a tab "
+        << "(or spaces) and the number, in any order, for example `" << record[asked.at(0)].key << "  "
+        << fixed(0.1234, record.decimals()) << "`. Check it with `nnwalk check " << problem_file << " answers.tsv`.\n";
+}
+
+void write_answer_key(std::ostream& out, const Record& record, const std::vector<std::size_t>& asked) {
+    out << "step\t1\n";
+    for (const Quantity& q : record.quantities()) {
+        if (q.rule == Rule::input) out << q.key << "\t" << plain(q.value) << "\n";
+    }
+    for (std::size_t k : asked) out << record[k].key << "\t" << fixed(record[k].value, record.decimals()) << "\n";
+}

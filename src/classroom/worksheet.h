@@ -1,0 +1,21 @@
+// Writes a problem's worksheet (Markdown, a blank for each value asked) and its answer key (TSV).
+// Not the problem itself (see quiz.h) and not the marking (see marker.h).
+#pragma once
+
+#include "data/netfile.h"
+#include "record/record.h"
+
+#include <cstddef>
+#include <ostream>
+#include <string>
+#include <vector>
+
+// The worksheet of the problem `net` (saved as `problem_file`), headed `title`: the network as tables of
+// weights, the formulas, and the values `asked` (indices into `record`, whose decimals() are the decimals
+// asked for), in order, each with its formula and a blank; then how to hand the answers in.
+void write_worksheet(std::ostream& out, const std::string& title, const std::string& problem_file, const NetFile& net,
+                     const Record& record, const std::vector<std::size_t>& asked);
+
+// The answer key in `nnwalk trace --format tsv` form: "step<TAB>1", the inputs a[0][i], then each value
+// `asked` (indices into `record`) as "key<TAB>value" with record.decimals() decimals.
+void write_answer_key(std::ostream& out, const Record& record, const std::vector<std::size_t>& asked);

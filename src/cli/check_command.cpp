@@ -1,0 +1,32 @@
+#include "cli/commands.h"
+
+#include "classroom/answer_sheet.h"
+#include "classroom/feedback.h"
+#include "classroom/marker.h"
+#include "classroom/questions.h"
+#include "cli/options.h"
+#include "data/input_error.h"
+#include "data/netfile.h"
+
+int check_command(const std::vector<std::string>& args, std::ostream& out) {
+    const Options options = parse_options("nnwalk check", args, {"--round", "--tol", "--format"});
+    if (options.positional.size() != 2) {
+        throw InputError("nnwalk check", 0, "needs a problem and an answer sheet (usage: nnwalk check PROBLEM.net ANSWERS.tsv [--round N] [--tol T] [--format text|markdown])");
+    }
+    FeedbackHeading heading;
+    heading.problem_file = options.positional[0];
+    heading.answers_file = options.positional[1];
+    heading.tolerance.decimals = static_cast<int>(options.whole("--round", 4, 0, 12));
+    heading.tolerance.width = options.number("--tol", half_unit(heading.tolerance.decimals), 0, 1);
+    const std::string format = options.choice("--format", "text", {"text", "markdown"});
+
+    const NetFile net = load_netfile(heading.problem_file);
+    const Record rounded = problem_record(net, heading.tolerance.decimals);
+    const Record full = problem_record(net, -1);
+    const Answers answers = load_answers(heading.answers_file, rounded, heading.problem_file);
+    const Marking marking = mark_answers(rounded, full, asked_quantities(rounded, has_biases(net.network)), answers, heading.tolerance);
+
+    if (format == "text") print_feedback_text(out, heading, marking);
+    if (format == "markdown") print_feedback_markdown(out, heading, marking);
+    return marking.all_right() ? 0 : 1;
+}

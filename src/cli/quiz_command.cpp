@@ -1,0 +1,72 @@
+#include "cli/commands.h"
+
+#include "classroom/questions.h"
+#include "classroom/quiz.h"
+#include "classroom/worksheet.h"
+#include "cli/options.h"
+#include "data/input_error.h"
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+static const char* const quiz_usage =
+    "usage: nnwalk quiz [--seed S] [--shape 2-2-1] [--activation sigmoid|tanh|relu] [--decimals D] [--bias] "
+    "[--forward-only] [--out DIR]";
+
+// The command line that makes the same problem again, for the .net file's comment.
+static std::string quiz_command_line(const QuizSettings& settings, const std::string& shape) {
+    std::string line = "nnwalk quiz --seed " + std::to_string(settings.seed) + " --shape " + shape + " --activation " +
+                       activation_name(settings.activation) + " --decimals " + std::to_string(settings.decimals);
+    if (settings.bias) line += " --bias";
+    if (settings.forward_only) line += " --forward-only";
+    return line;
+}
+
+// Writes `text` to the file at `path`, or throws InputError.
+static void write_file(const std::string& path, const std::string& text) {
+    std::ofstream file(path, std::ios::binary | std::ios::trunc);
+    file << text;
+    file.close();
+    if (!file) throw InputError("nnwalk quiz", 0, "cannot write " + path + " (is the --out folder writable?)");
+}
+
+void quiz_command(const std::vector<std::string>& args, std::ostream& out) {
+    const Options options = parse_options("nnwalk quiz", args, {"--seed", "--shape", "--activation", "--decimals", "--out"},
+                                          {"--bias", "--forward-only"});
+    if (!options.positional.empty()) {
+        throw InputError("nnwalk quiz", 0, "unexpected " + quoted(options.positional[0]) + " (" + quiz_usage + ")");
+    }
+    QuizSettings settings;
+    settings.seed = static_cast<std::uint64_t>(options.whole("--seed", 1, 0, 99999999999));
+    const std::string shape = options.text("--shape", "2-2-1");
+    settings.shape = parse_shape(shape, "nnwalk quiz");
+    parse_activation(options.choice("--activation", "sigmoid", {"sigmoid", "tanh", "relu"}), settings.activation);
+    settings.decimals = static_cast<int>(options.whole("--decimals", 1, 0, 3));
+    settings.bias = options.has("--bias");
+    settings.forward_only = options.has("--forward-only");
+    const std::string folder = options.text("--out", ".");
+
+    // Everything is made before anything is written, so a failure leaves no half-written quiz.
+    const NetFile net = make_quiz(settings);
+    const std::string name = "quiz-" + std::to_string(settings.seed);
+    const Record record = problem_record(net, quiz_answer_decimals);
+    const std::vector<std::size_t> asked = asked_quantities(record, settings.bias);
+    std::ostringstream problem, worksheet, key;
+    write_netfile(problem, net, quiz_command_line(settings, shape) + "\nquiz " + std::to_string(settings.seed) +
+                                    ": the worksheet is " + name + ".md");
+    write_worksheet(worksheet, "Quiz " + std::to_string(settings.seed), name + ".net", net, record, asked);
+    write_answer_key(key, record, asked);
+
+    std::error_code error;
+    std::filesystem::create_directories(folder, error);
+    if (error || !std::filesystem::is_directory(folder)) {
+        throw InputError("nnwalk quiz", 0, "cannot make the folder " + quoted(folder) + " (--out needs a folder that can be written)");
+    }
+    const std::filesystem::path base(folder);
+    write_file((base / (name + ".net")).string(), problem.str());
+    write_file((base / (name + ".md")).string(), worksheet.str());
+    write_file((base / (name + "-key.tsv")).string(), key.str());
+    out << "wrote " << (base / (name + ".net")).string() << " (the problem), " << (base / (name + ".md")).string()
+        << " (the worksheet, " << asked.size() << " values) and " << (base / (name + "-key.tsv")).string() << " (the key)\n";
+}
