@@ -161,8 +161,10 @@ void Sequential::fit_epoch(const Examples& train, std::size_t epoch, std::size_t
                                   ": the loss is " + (std::isnan(batch_loss) ? "nan" : "infinite") +
                                   "; training stopped (the learning rate " + std::to_string(optimizer.learning_rate) +
                                   " is too high for this model: try a lower one)";
-            if (out != nullptr) *out << "\n" << std::flush;
-            std::cerr << history.stop_reason << "\n";
+            if (out != nullptr) {
+                *out << "\n" << std::flush;
+                std::cerr << history.stop_reason << "\n";
+            }
             return;
         }
         loss_sum += batch_loss;

@@ -64,8 +64,8 @@ public:
     void set_progress(std::ostream* out) { progress_out = out; }
 
     // Trains for `epochs` epochs on mini-batches of `batch_size` examples, shuffled each epoch (the last
-    // batch may be smaller). Stops early, with History::stopped and a message on stderr naming the epoch and
-    // batch, when the loss becomes NaN or infinite. Throws std::invalid_argument when not compiled or when a
+    // batch may be smaller). Stops early, with History::stopped and a message (also on stderr unless silent)
+    // naming the epoch and batch, when the loss becomes NaN or infinite. Throws std::invalid_argument when not compiled or when a
     // label or the number of features does not fit the model.
     History fit(const Examples& train, std::size_t epochs, std::size_t batch_size = 32);
     // The same, reporting val_loss and val_accuracy on `validation` after each epoch.

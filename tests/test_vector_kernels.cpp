@@ -1,0 +1,128 @@
+// The vector core's fast matrix products against a product worked by hand and against the plain reference
+// loops, on shapes that exercise every edge of the tiles, in float and double, with 1 to 3 threads.
+#include "data/rng.h"
+#include "vector/kernels.h"
+
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <limits>
+
+using vec::Matrix;
+
+namespace {
+
+template <typename T>
+Matrix<T> random_matrix(std::size_t rows, std::size_t cols, Rng& rng) {
+    Matrix<T> m(rows, cols);
+    for (std::size_t e = 0; e < m.size(); ++e) m.data()[e] = static_cast<T>(rng.uniform(-1, 1));
+    return m;
+}
+
+// Two ways of summing the same `depth` products may differ by rounding only: each partial sum is off by at
+// most one rounding (unit roundoff u = ε/2) of a value no bigger than Σ|a·b| ≤ depth (entries in [−1, 1]), so
+// |fast − reference| ≤ 2·depth·u·depth, summed over both versions. The bound is loose; a wrong index is off
+// by O(1).
+template <typename T>
+double rounding_bound(std::size_t depth) {
+    return 2.0 * depth * depth * std::numeric_limits<T>::epsilon();
+}
+
+template <typename T>
+double largest_difference(const Matrix<T>& x, const Matrix<T>& y) {
+    REQUIRE(x.rows() == y.rows());
+    REQUIRE(x.cols() == y.cols());
+    double worst = 0;
+    for (std::size_t e = 0; e < x.size(); ++e) worst = std::fmax(worst, std::fabs(double(x.data()[e]) - double(y.data()[e])));
+    return worst;
+}
+
+// Shapes (m, k, n) around the tile sizes (8 rows × 32 floats or 16 doubles) and the depth block (256),
+// and the shapes of the MNIST model's layers.
+const std::size_t shapes[][3] = {{1, 1, 1},   {3, 5, 7},    {8, 32, 32},   {9, 33, 33},   {17, 300, 100},
+                                 {32, 784, 300}, {7, 257, 65}, {24, 100, 10}, {40, 3, 129}};
+
+template <typename T>
+void check_all_products(std::size_t threads) {
+    Rng rng(7);
+    vec::ThreadPool pool(threads);
+    for (const auto& shape : shapes) {
+        const std::size_t m = shape[0], k = shape[1], n = shape[2];
+        CAPTURE(m);
+        CAPTURE(k);
+        CAPTURE(n);
+        CAPTURE(threads);
+        const double bound = rounding_bound<T>(k);
+        Matrix<T> a = random_matrix<T>(m, k, rng), b = random_matrix<T>(k, n, rng), fast, plain;
+        // C = A·B
+        vec::multiply(a, b, fast, &pool);
+        vec::multiply_reference(a, b, plain);
+        CHECK(largest_difference(fast, plain) <= bound);
+        // C = A·Bᵀ with B (n × k)
+        Matrix<T> b_rows = random_matrix<T>(n, k, rng);
+        vec::multiply_transposed_b(a, b_rows, fast, &pool);
+        vec::multiply_transposed_b_reference(a, b_rows, plain);
+        CHECK(largest_difference(fast, plain) <= bound);
+        // C = alpha·Aᵀ·B with A (k × m), then C = C + alpha·Aᵀ·B on top of a random C
+        Matrix<T> a_cols = random_matrix<T>(k, m, rng);
+        const T alpha = T(-0.375);
+        vec::multiply_transposed_a(a_cols, b, alpha, T(0), fast, &pool);
+        vec::multiply_transposed_a_reference(a_cols, b, alpha, T(0), plain);
+        CHECK(largest_difference(fast, plain) <= bound);
+        Matrix<T> start = random_matrix<T>(m, n, rng);
+        fast = start;
+        plain = start;
+        vec::multiply_transposed_a(a_cols, b, alpha, T(1), fast, &pool);
+        vec::multiply_transposed_a_reference(a_cols, b, alpha, T(1), plain);
+        CHECK(largest_difference(fast, plain) <= bound + 4 * std::numeric_limits<T>::epsilon());
+    }
+}
+
+}  // namespace
+
+TEST_SUITE("vector") {
+
+TEST_CASE("the reference product against a product worked by hand") {
+    // A = [1 2 3; 4 5 6], B = [7 8; 9 10; 11 12]
+    Matrix<double> a(2, 3), b(3, 2), c;
+    const double a_values[] = {1, 2, 3, 4, 5, 6}, b_values[] = {7, 8, 9, 10, 11, 12};
+    for (int e = 0; e < 6; ++e) a.data()[e] = a_values[e], b.data()[e] = b_values[e];
+    vec::multiply_reference(a, b, c);
+    // row 1: 1·7 + 2·9 + 3·11 = 7 + 18 + 33 = 58;  1·8 + 2·10 + 3·12 = 8 + 20 + 36 = 64
+    // row 2: 4·7 + 5·9 + 6·11 = 28 + 45 + 66 = 139; 4·8 + 5·10 + 6·12 = 32 + 50 + 72 = 154
+    CHECK(c(0, 0) == 58);
+    CHECK(c(0, 1) == 64);
+    CHECK(c(1, 0) == 139);
+    CHECK(c(1, 1) == 154);
+    // Aᵀ·A (3 × 3): (1,1) = 1·1 + 4·4 = 17, (1,3) = 1·3 + 4·6 = 27, (3,3) = 3·3 + 6·6 = 45; times alpha = 0.5
+    vec::multiply_transposed_a_reference(a, a, 0.5, 0.0, c);
+    CHECK(c(0, 0) == 8.5);
+    CHECK(c(0, 2) == 13.5);
+    CHECK(c(2, 2) == 22.5);
+    // A·Aᵀ (2 × 2): (1,2) = 1·4 + 2·5 + 3·6 = 32
+    vec::multiply_transposed_b_reference(a, a, c);
+    CHECK(c(0, 1) == 32);
+    CHECK(c(1, 0) == 32);
+    // The fast product gives the same small integers exactly (every partial sum is an exact integer).
+    vec::multiply(a, b, c, nullptr);
+    CHECK(c(1, 1) == 154);
+}
+
+TEST_CASE("fast products equal the reference loops up to rounding: float and double, 1 to 3 threads") {
+    for (std::size_t threads = 1; threads <= 3; ++threads) {
+        check_all_products<float>(threads);
+        check_all_products<double>(threads);
+    }
+}
+
+TEST_CASE("the thread pool runs every task exactly once") {
+    vec::ThreadPool pool(2);
+    std::vector<int> runs(1000, 0);
+    for (int job = 0; job < 50; ++job) pool.run(runs.size(), [&](std::size_t t) { runs[t] += 1; });
+    for (std::size_t t = 0; t < runs.size(); ++t) {
+        CAPTURE(t);
+        REQUIRE(runs[t] == 50);
+    }
+}
+
+}  // TEST_SUITE("vector")
