@@ -2,15 +2,20 @@
 
 #include "print/number_format.h"
 
-static int characters(const std::string& text) {
+int text_width(const std::string& text) {
     int count = 0;
     for (unsigned char c : text) count += (c & 0xC0) != 0x80;
     return count;
 }
 
 std::string right_aligned(const std::string& text, int width) {
-    const int missing = width - characters(text);
+    const int missing = width - text_width(text);
     return missing > 0 ? std::string(static_cast<std::size_t>(missing), ' ') + text : text;
+}
+
+std::string left_aligned(const std::string& text, int width) {
+    const int missing = width - text_width(text);
+    return missing > 0 ? text + std::string(static_cast<std::size_t>(missing), ' ') : text;
 }
 
 void print_scaling(std::ostream& out, const Scaling& scaling, const std::vector<std::string>& names,
@@ -39,7 +44,8 @@ void print_step_row(std::ostream& out, std::size_t k, const std::vector<double>&
 std::string perceptron_formula(const Perceptron& perceptron) {
     std::string text;
     for (std::size_t i = 0; i < perceptron.weights.size(); ++i) {
-        text += (i ? " + " : "") + parenthesized(fixed(perceptron.weights[i], 4)) + "·x" + std::to_string(i + 1);
+        const std::string weight = i ? " " + signed_number(perceptron.weights[i], 4) : fixed(perceptron.weights[i], 4);
+        text += weight + "·x" + std::to_string(i + 1);
     }
     return text + " " + signed_number(perceptron.bias, 4);
 }

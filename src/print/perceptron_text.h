@@ -9,8 +9,14 @@
 #include <string>
 #include <vector>
 
+// The number of characters of UTF-8 text (not bytes): "Δw1" is 3 wide.
+int text_width(const std::string& text);
+
 // `text` right-aligned in `width` characters (UTF-8 aware, so "Δw1" counts as 3).
 std::string right_aligned(const std::string& text, int width);
+
+// `text` left-aligned in `width` characters (UTF-8 aware).
+std::string left_aligned(const std::string& text, int width);
 
 // One line per feature: "x1 = (height − 2.0887)/0.3977   (height: mean 2.0887 m, sd 0.3977 m)".
 // names: n feature names, units: n units.

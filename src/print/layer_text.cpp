@@ -1,0 +1,75 @@
+#include "print/layer_text.h"
+
+#include "print/number_format.h"
+#include "print/perceptron_text.h"
+
+#include <algorithm>
+
+std::string weighted_sum_text(const Perceptron& neuron, const std::vector<double>& x) {
+    std::string text;
+    for (std::size_t i = 0; i < x.size(); ++i) {
+        text += (i ? " + " : "") + parenthesized(plain(x[i])) + "·" + parenthesized(plain(neuron.weights[i]));
+    }
+    return text + " + " + parenthesized(plain(neuron.bias));
+}
+
+// The texts of one column, right-aligned to the widest of them.
+static std::vector<std::string> column(const std::vector<std::string>& cells) {
+    int widest = 0;
+    for (const std::string& cell : cells) widest = std::max(widest, text_width(cell));
+    std::vector<std::string> out;
+    for (const std::string& cell : cells) out.push_back(right_aligned(cell, widest));
+    return out;
+}
+
+void print_matrix_form(std::ostream& out, const std::vector<std::vector<double>>& W, const std::vector<double>& x,
+                       const std::vector<double>& b, const std::vector<double>& z) {
+    const std::size_t rows = std::max(W.size(), x.size());
+    std::vector<std::vector<std::string>> w_columns;
+    for (std::size_t i = 0; i < x.size(); ++i) {
+        std::vector<std::string> cells;
+        for (const std::vector<double>& row : W) cells.push_back(plain(row[i]));
+        w_columns.push_back(column(cells));
+    }
+    std::vector<std::string> x_cells, b_cells, z_cells;
+    for (double value : x) x_cells.push_back(plain(value));
+    for (double value : b) b_cells.push_back(plain(value));
+    for (double value : z) z_cells.push_back(fixed(value, 4));
+    x_cells = column(x_cells), b_cells = column(b_cells), z_cells = column(z_cells);
+    const std::size_t middle = W.size() / 2;
+    for (std::size_t r = 0; r < rows; ++r) {
+        std::string line = "  ";
+        if (r < W.size()) {
+            line += "[";
+            for (const std::vector<std::string>& cells : w_columns) line += " " + cells[r];
+            line += " ]";
+        }
+        line += r == middle ? " · " : "   ";
+        line += r < x.size() ? "[ " + x_cells[r] + " ]" : std::string(x_cells[0].size() + 4, ' ');
+        line += r == middle ? " + " : "   ";
+        if (r < W.size()) line += "[ " + b_cells[r] + " ]" + (r == middle ? " = " : "   ") + "[ " + z_cells[r] + " ]";
+        out << line << "\n";
+    }
+}
+
+void print_side_by_side(std::ostream& out, const PerceptronLayer& layer, const std::vector<double>& x,
+                        const std::vector<std::string>& names) {
+    const std::vector<double> by_neuron = z_by_neuron(layer, x);
+    const std::vector<double> by_matrix = matrix_times_vector_plus(weight_matrix(layer), x, bias_vector(layer));
+    const std::string sum_title = "neuron by neuron: x1·w[j][1] + x2·w[j][2] + b[j]";
+    int name_width = 0, sum_width = text_width(sum_title);
+    for (std::size_t j = 0; j < layer.neurons.size(); ++j) {
+        name_width = std::max(name_width, static_cast<int>(names[j].size()));
+        sum_width = std::max(sum_width, text_width(weighted_sum_text(layer.neurons[j], x) + " ="));
+    }
+    sum_width += 2;
+    out << "  j  " << left_aligned("", name_width) << "  " << left_aligned(sum_title, sum_width)
+        << "z[1][j]  (W·x + b)[j]  same?  a[1][j]\n";
+    for (std::size_t j = 0; j < layer.neurons.size(); ++j) {
+        out << "  " << j + 1 << "  " << left_aligned(names[j], name_width) << "  "
+            << left_aligned(weighted_sum_text(layer.neurons[j], x) + " =", sum_width)
+            << right_aligned(fixed(by_neuron[j], 4), 7) << right_aligned(fixed(by_matrix[j], 4), 14)
+            << right_aligned(by_neuron[j] == by_matrix[j] ? "yes" : "NO", 7)
+            << right_aligned(by_neuron[j] >= 0 ? "1" : "0", 9) << "\n";
+    }
+}
