@@ -5,8 +5,12 @@
 #include "cli/options.h"
 #include "data/input_error.h"
 #include "data/mnist.h"
+#include "figure/mnist_figures.h"
 #include "print/ascii_image.h"
+#include "print/confusion.h"
 #include "print/mnist_text.h"
+#include "print/number_format.h"
+#include "vector/sequential.h"
 
 #include <iostream>
 
@@ -15,6 +19,7 @@ const std::string program = "06_mnist_mlp";
 // The recipe: the tutorial's values unless the command line changes them.
 struct Recipe {
     std::string data = "data/mnist";           // where `make data` put the four files
+    std::string figures = "build/figures";     // where the two SVG figures go
     std::size_t epochs = 30;
     std::size_t batch = 32;                     // Keras's default batch size
     std::string optimizer = "sgd";              // "sgd" (Keras: lr 0.01) or "adam" (lr 0.001)
@@ -45,12 +50,13 @@ static std::vector<std::size_t> hidden_layers(const std::string& text) {
 // The recipe from the command line; InputError for a bad option.
 static Recipe read_recipe(int argc, char** argv) {
     const Options options = parse_options(program, std::vector<std::string>(argv + 1, argv + argc),
-                                          {"--data", "--epochs", "--batch", "--lr", "--optimizer", "--hidden",
+                                          {"--data", "--figures", "--epochs", "--batch", "--lr", "--optimizer", "--hidden",
                                            "--threads", "--seed", "--save", "--load"});
     if (!options.positional.empty())
         throw InputError(program, 0, "unexpected word '" + options.positional[0] + "' (expected only --options)");
     Recipe recipe;
     recipe.data = options.text("--data", recipe.data);
+    recipe.figures = options.text("--figures", recipe.figures);
     recipe.epochs = static_cast<std::size_t>(options.whole("--epochs", 30, 0, 1000));
     recipe.batch = static_cast<std::size_t>(options.whole("--batch", 32, 1, 60000));
     recipe.optimizer = options.choice("--optimizer", "sgd", {"sgd", "adam"});
@@ -73,7 +79,19 @@ static void print_shapes(const Mnist& mnist) {
               << "y_test.shape       = (" << mnist.test.labels.count << ",)\n";
 }
 
-static int lesson(const Mnist& mnist) {
+// The tutorial's model, seeded, compiled, and with saved weights loaded when --load asks for them. Built before
+// anything is printed, so that a bad model file gives one line on stderr and nothing on stdout.
+static vec::Sequential build_model(const Recipe& recipe) {
+    vec::Sequential model(784, recipe.seed);
+    for (std::size_t units : recipe.hidden) model.add(vec::Dense(units, "relu"));
+    model.add(vec::Dense(10, "softmax"));
+    model.compile("sparse_categorical_crossentropy", recipe.optimizer == "sgd" ? vec::SGD(recipe.rate) : vec::Adam(recipe.rate));
+    model.set_threads(recipe.threads);
+    if (!recipe.load.empty()) model.load_weights(recipe.load);
+    return model;
+}
+
+static int lesson(const Recipe& recipe, const Mnist& mnist, vec::Sequential& model) {
     std::cout << "Lesson 06: the MNIST multilayer perceptron, the Keras tutorial step by step\n";
     print_step(std::cout, 1, "Load the data", "(X_train_full, y_train_full), (X_test, y_test) = keras.datasets.mnist.load_data()");
     print_shapes(mnist);
@@ -89,8 +107,53 @@ static int lesson(const Mnist& mnist) {
 
     print_step(std::cout, 4, "Split: the first 5,000 training images for validation",
                "X_valid, X_train = X_train_full[:5000] / 255., X_train_full[5000:] / 255.");
-    std::cout << "validation 5000, training " << mnist.train.count() - 5000 << ", test " << mnist.test.count() << " images\n"
-              << "\n(The model, training and evaluation follow once the vector core is in place.)\n";
+    const vec::Examples train_full(mnist.train.images.pixels, mnist.train.labels.values, 784);
+    const vec::Examples valid = train_full.slice(0, 5000), train = train_full.slice(5000, train_full.count() - 5000);
+    const vec::Examples test(mnist.test.images.pixels, mnist.test.labels.values, 784);
+    std::cout << "validation " << valid.count() << ", training " << train.count() << ", test " << test.count() << " images\n";
+
+    print_step(std::cout, 5, "Seed the random numbers: the same weights and shuffles every run", "tf.random.set_seed(" +
+               std::to_string(recipe.seed) + ")");
+    std::cout << "seed " << recipe.seed << ": the weights (Glorot uniform) and each epoch's shuffle come from Rng("
+              << recipe.seed << ")\n";
+
+    print_step(std::cout, 6, "Build the model", "model = keras.models.Sequential([Flatten(input_shape=[28, 28]), "
+               "Dense(300, activation=\"relu\"), Dense(100, activation=\"relu\"), Dense(10, activation=\"softmax\")])");
+    std::cout << model.summary();
+
+    print_step(std::cout, 7, "Train", "model.compile(loss=\"sparse_categorical_crossentropy\", optimizer=\"sgd\", "
+               "metrics=[\"accuracy\"]); history = model.fit(X_train, y_train, epochs=30, validation_data=(X_valid, y_valid))");
+    std::cout << recipe.epochs << " epochs, batches of " << recipe.batch << ", " << recipe.optimizer << " with learning rate "
+              << plain(recipe.rate) << ", " << recipe.threads << " threads"
+              << (recipe.load.empty() ? "" : ", starting from the weights in " + recipe.load) << "\n";
+    const vec::History history = model.fit(train, recipe.epochs, valid, recipe.batch);
+    if (history.stopped) return 1;
+    learning_curves_figure(history.loss, history.accuracy, history.val_loss, history.val_accuracy)
+        .save(recipe.figures + "/06_learning_curves.svg");
+    std::cout << "figure: " << recipe.figures << "/06_learning_curves.svg\n";
+    if (!recipe.save.empty()) {
+        model.save_weights(recipe.save);
+        std::cout << "saved the weights to " << recipe.save << "\n";
+    }
+
+    print_step(std::cout, 8, "Evaluate on the 10,000 test images", "model.evaluate(X_test, y_test)");
+    const vec::Evaluation score = model.evaluate(test);
+    std::cout << "test loss " << fixed(score.loss, 4) << ", test accuracy " << fixed(100 * score.accuracy, 2) << "%\n";
+
+    print_step(std::cout, 9, "Predict the first five test images", "y_proba = model.predict(X_test[:5]).round(2)");
+    const vec::Matrix<float> probabilities = model.predict(test.slice(0, 5));
+    for (std::size_t k = 0; k < 5; ++k)
+        std::cout << prediction_panel(mnist.test.images.image(k), 28, 28, probabilities.row(k), 10,
+                                      mnist.test.labels.values[k]);
+
+    print_step(std::cout, 10, "Where it goes wrong: the confusion matrix of the test set", "");
+    const ConfusionMatrix confusion = confusion_matrix(mnist.test.labels.values, model.predict_classes(test));
+    std::cout << confusion_table(confusion);
+    confusion_figure(confusion).save(recipe.figures + "/06_confusion.svg");
+    std::cout << "figure: " << recipe.figures << "/06_confusion.svg\n";
+
+    print_step(std::cout, 11, "The digits most often taken for another", "");
+    std::cout << most_confused_text(confusion, 5);
     return 0;
 }
 
@@ -102,7 +165,8 @@ int main(int argc, char** argv) {
             return 2;
         }
         const Mnist mnist = read_mnist(recipe.data);
-        return lesson(mnist);
+        vec::Sequential model = build_model(recipe);
+        return lesson(recipe, mnist, model);
     } catch (const InputError& error) {
         std::cerr << error.what() << "\n";
         return 2;

@@ -20,23 +20,25 @@ static double top_of(const std::vector<const std::vector<double>*>& series) {
     return top;
 }
 
-// A line through the values with a marker on each (a single epoch shows as a marker only).
+// A line through the values; a marker on each as well when there are at most 10 (more would hide the lines).
 static void curve(Figure& figure, const std::vector<double>& values, const std::string& colour, const std::string& name,
                   Stroke stroke, Marker marker) {
     if (values.empty()) return;
     const std::vector<double> epochs = epochs_of(values.size());
-    figure.polyline(epochs, values, colour, "", stroke);
-    figure.points(epochs, values, colour, name, marker);
+    const bool markers = values.size() <= 10;
+    figure.polyline(epochs, values, colour, markers ? "" : name, stroke);
+    if (markers) figure.points(epochs, values, colour, name, marker);
 }
 
 Figure learning_curves_figure(const std::vector<double>& loss, const std::vector<double>& accuracy,
                               const std::vector<double>& val_loss, const std::vector<double>& val_accuracy) {
     const double last_epoch = static_cast<double>(std::max<std::size_t>(loss.size(), 1));
-    Figure figure(0, last_epoch, 0, top_of({&loss, &accuracy, &val_loss, &val_accuracy}));
+    // Room above the curves (which end near 1) for the legend in the top right corner.
+    Figure figure(0, last_epoch, 0, top_of({&loss, &accuracy, &val_loss, &val_accuracy}) + 0.4);
     figure.title("Learning curves: loss and accuracy after each epoch");
     figure.x_label("epoch");
-    figure.y_label("loss (cross-entropy) and accuracy (fraction correct)");
-    figure.legend_corner(Corner::bottom_left);
+    figure.y_label("loss and accuracy");
+    figure.legend_corner(Corner::top_right);
     curve(figure, loss, palette::blue, "loss (training)", Stroke::solid, Marker::circle);
     curve(figure, val_loss, palette::orange, "val_loss (validation)", Stroke::dashed, Marker::square);
     curve(figure, accuracy, palette::red, "accuracy (training)", Stroke::solid, Marker::triangle);

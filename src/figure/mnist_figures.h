@@ -7,8 +7,9 @@
 
 #include <vector>
 
-// Loss and accuracy of each epoch 1..E, training (solid) and validation (dashed), on one plot from 0
-// up to at least 1. Each vector holds E values; the validation ones may be empty.
+// Loss and accuracy of each epoch 1..E, training (solid) and validation (dashed), on one plot from 0 up to
+// 0.4 above the largest value (at least 1.4), the legend in the room above. Each vector holds E values;
+// the validation ones may be empty.
 Figure learning_curves_figure(const std::vector<double>& loss, const std::vector<double>& accuracy,
                               const std::vector<double>& val_loss, const std::vector<double>& val_accuracy);
 
