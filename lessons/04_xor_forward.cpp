@@ -3,6 +3,7 @@
 // z[l][j] = Σ_i a[l−1][i]·w[l][j][i], a[l][j] = sigmoid(z[l][j]) = 1/(1 + e^−z), E = ½(t − y)².
 // Run: make lesson-04 (or build/lessons/04_xor_forward). Doc: docs/lessons/04-xor-forward.md.
 #include "data/xor.h"
+#include "figure/svg.h"
 #include "print/number_format.h"
 #include "print/step_text.h"
 #include "scalar/backprop.h"
@@ -74,13 +75,44 @@ static void untrained_on_xor(const Network& network) {
         const bool correct = (y > 0.5) == (t == 1);
         total += error;
         right += correct;
-        rows.push_back({plain(example.inputs[0]), plain(example.inputs[1]), plain(t), fixed(y, 4), y > 0.5 ? "1" : "0",
-                        correct ? "yes" : "no", fixed(error, 4)});
+        const std::string x = "(" + plain(example.inputs[0]) + ", " + plain(example.inputs[1]) + ")";
+        rows.push_back({x, plain(t), fixed(y, 4), y > 0.5 ? "1" : "0", correct ? "yes" : "no", fixed(error, 4)});
     }
-    print_table(std::cout, {"x1", "x2", "t", "y", "answer", "right?", "E = ½(t − y)²"}, rows);
+    print_table(std::cout, {"x = (x1, x2)", "t", "y", "answer", "right?", "E = ½(t − y)²"}, rows);
     std::cout << "\n  total E = " << fixed(total, 4) << ", right answers: " << right << " of 4\n"
               << "Every weight is positive, so every output is above 0.5: the untrained network says 1 to everything.\n"
                  "Lesson 05 changes the weights to bring E down.\n";
+}
+
+// The figure: the sigmoid curve with the forward pass of (1, 1) on it: the three hidden neurons, the output
+// neuron, and the article's rounded output sum (1.235, 0.7747) beside ours.
+static void draw_figure(const Record& record, const std::string& path) {
+    // Zoomed in on the part of the curve the values use, so that the four points stand apart.
+    Figure figure(0.6, 2.0, 0.64, 0.86);
+    figure.title("Lesson 04: the forward pass of (1, 1) on the sigmoid");
+    figure.x_label("weighted sum z");
+    figure.y_label("activation a = sigmoid(z) = 1/(1 + e^−z)");
+    std::vector<double> z, a;
+    for (int k = 0; k <= 100; ++k) {
+        z.push_back(0.6 + k * 0.014);
+        a.push_back(activate(Activation::sigmoid, z.back()));
+    }
+    figure.polyline(z, a, palette::grey, "sigmoid");
+    std::vector<double> hidden_z, hidden_a;
+    for (std::size_t j = 1; j <= 3; ++j) {
+        hidden_z.push_back(record.value(indexed("z", {1, j})));
+        hidden_a.push_back(record.value(indexed("a", {1, j})));
+        figure.label(hidden_z.back() + 0.02, hidden_a.back() - 0.008,
+                     indexed("a", {1, j}) + " = sigmoid(" + plain(hidden_z.back()) + ") = " + fixed(hidden_a.back(), 4));
+    }
+    figure.points(hidden_z, hidden_a, palette::blue, "hidden a[1][j]", Marker::circle);
+    const double z_out = record.value("z[2][1]"), y = record.value("a[2][1]");
+    figure.points({z_out}, {y}, palette::red, "output y = a[2][1]", Marker::triangle);
+    figure.label(z_out + 0.02, y - 0.008, "y = sigmoid(" + fixed(z_out, 4) + ") = " + fixed(y, 4));
+    figure.points({1.235}, {activate(Activation::sigmoid, 1.235)}, palette::black,
+                  "article: z = 1.235", Marker::cross);
+    figure.legend_corner(Corner::top_left);
+    figure.save(path);
 }
 
 int main() {
@@ -103,5 +135,9 @@ int main() {
 
     rounding_comparison(network, record);
     untrained_on_xor(network);
+
+    const std::string path = "build/figures/04_xor_forward.svg";
+    draw_figure(record, path);
+    std::cout << "\nFigure: " << path << "\n";
     return 0;
 }
