@@ -13,17 +13,25 @@ static bool worth_naming(const Record& problem, const Quantity& q, std::size_t k
     return !(delta && k == 0 && q.activation != Activation::relu);
 }
 
-// "from your a[1][2] = 0.6 and the true delta[2][1] = 0.2000", or "from the problem's numbers".
+// "a[1][2] = 0.6", "a[1][2] = 0.6 and delta[2][1] = 0.2", "A = 1, B = 2 and C = 3".
+static std::string listing(const std::vector<std::string>& items) {
+    std::string text;
+    for (std::size_t k = 0; k < items.size(); ++k) text += (k == 0 ? "" : k + 1 == items.size() ? " and " : ", ") + items[k];
+    return text;
+}
+
+// "from your a[1][2] = 0.6 and delta[2][1] = 0.2", "from your a[1][1] = 0.5, and the true delta[2][1] = 0.1280"
+// (for values the student did not give), or "from the problem's numbers".
 static std::string sources(const Record& problem, const Quantity& q, const Workings& workings) {
-    std::vector<std::string> named;
+    std::vector<std::string> yours, true_ones;
     for (std::size_t k = 0; k < q.operands.size(); ++k) {
         if (!worth_naming(problem, q, k)) continue;
-        named.push_back((workings.yours[k] ? "your " : "the true ") + problem[q.operands[k]].key + " = " + workings.texts[k]);
+        (workings.yours[k] ? yours : true_ones).push_back(problem[q.operands[k]].key + " = " + workings.texts[k]);
     }
-    if (named.empty()) return "from the problem's numbers";
-    std::string text = "from " + named[0];
-    for (std::size_t k = 1; k < named.size(); ++k) text += (k + 1 == named.size() ? " and " : ", ") + named[k];
-    return text;
+    if (yours.empty() && true_ones.empty()) return "from the problem's numbers";
+    if (true_ones.empty()) return "from your " + listing(yours);
+    if (yours.empty()) return "from the true " + listing(true_ones);
+    return "from your " + listing(yours) + ", and the true " + listing(true_ones);
 }
 
 std::string explain_mistake(const Record& problem, const Quantity& q, const Workings& workings, const Answer& yours,

@@ -61,7 +61,7 @@ void quiz_command(const std::vector<std::string>& args, std::ostream& out) {
     std::error_code error;
     std::filesystem::create_directories(folder, error);
     if (error || !std::filesystem::is_directory(folder)) {
-        throw InputError("nnwalk quiz", 0, "cannot make the folder " + quoted(folder) + " (--out needs a folder that can be written)");
+        throw InputError("nnwalk quiz", 0, "cannot make the folder " + folder + " (--out needs a folder that can be written)");
     }
     const std::filesystem::path base(folder);
     write_file((base / (name + ".net")).string(), problem.str());

@@ -1,0 +1,549 @@
+// nnwalk quiz and nnwalk check: generated problems, follow-through marking worked by hand, the slips the
+// marker names, and one clear line for every unusable input. Runs nnwalk in-process (fast, and under the
+// sanitizers with `make sanitize`).
+#include "classroom/quiz.h"
+#include "classroom/tolerance.h"
+#include "cli/commands.h"
+#include "data/netfile.h"
+#include "record/record.h"
+
+#include <doctest/doctest.h>
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+namespace {
+
+// What one in-process run of `nnwalk ARGS…` left: stdout, stderr and the exit code, checked separately.
+struct Run {
+    std::string out, err;
+    int code = -1;
+};
+
+Run nnwalk(const std::vector<std::string>& args) {
+    std::ostringstream out, err;
+    Run run;
+    run.code = run_nnwalk(args, out, err);
+    run.out = out.str();
+    run.err = err.str();
+    return run;
+}
+
+// A folder of this process's own for the test files (parallel runs do not collide), removed at exit.
+struct TestFolder {
+    std::filesystem::path path;
+    TestFolder() : path(std::filesystem::temp_directory_path() / ("nnwalk_test_classroom_" + std::to_string(getpid()))) {
+        std::filesystem::create_directories(path);
+    }
+    ~TestFolder() {
+        std::error_code ignored;
+        std::filesystem::remove_all(path, ignored);
+    }
+};
+
+const std::filesystem::path& test_folder() {
+    static const TestFolder folder;
+    return folder.path;
+}
+
+// The path of `name` in the test folder.
+std::string path_of(const std::string& name) { return (test_folder() / name).string(); }
+
+// Writes `text` to the file `name` in the test folder; returns its path.
+std::string file_with(const std::string& name, const std::string& text) {
+    const std::string path = path_of(name);
+    std::ofstream(path, std::ios::binary) << text;
+    return path;
+}
+
+std::string file_text(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+// The lines "key<TAB>value" of a TSV text as a map, skipping the "step" line.
+std::map<std::string, std::string> tsv_lines(const std::string& tsv) {
+    std::map<std::string, std::string> values;
+    std::istringstream lines(tsv);
+    for (std::string line; std::getline(lines, line);) {
+        const std::size_t tab = line.find('\t');
+        if (tab != std::string::npos && line.compare(0, tab, "step") != 0) values[line.substr(0, tab)] = line.substr(tab + 1);
+    }
+    return values;
+}
+
+// A TSV answer sheet from key → value.
+std::string sheet(const std::map<std::string, std::string>& answers) {
+    std::string text;
+    for (const auto& [key, value] : answers) text += key + "\t" + value + "\n";
+    return text;
+}
+
+// The mark of each row of `nnwalk check`'s text table: key → "✓", "~", "✗" or "–".
+std::map<std::string, std::string> marks_of(const std::string& out) {
+    std::map<std::string, std::string> marks;
+    std::istringstream lines(out);
+    for (std::string line; std::getline(lines, line);) {
+        for (const char* mark : {"✓", "~", "✗", "–"}) {
+            const std::string prefix = std::string(mark) + "  ";
+            if (line.rfind(prefix, 0) != 0) continue;
+            std::istringstream words(line.substr(prefix.size()));
+            std::string key;
+            words >> key;
+            marks[key] = mark;
+        }
+    }
+    return marks;
+}
+
+// How many values got `mark`.
+int count_of(const std::map<std::string, std::string>& marks, const std::string& mark) {
+    int n = 0;
+    for (const auto& entry : marks) n += entry.second == mark ? 1 : 0;
+    return n;
+}
+
+// A network small enough to work by hand, with sigmoid(0) = 0.5 in the hidden layer:
+// input a[0][1] = 1, hidden weights 0 and 0 (so z[1][1] = z[1][2] = 0, a = 0.5), output weights 0.4, −0.5,
+// target 1, η = 0.5, no biases.
+const char* const tiny_net =
+    "inputs 1\n"
+    "targets 1\n"
+    "rate 0.5\n"
+    "layer sigmoid\n"
+    "neuron 0\n"
+    "neuron 0\n"
+    "layer sigmoid\n"
+    "neuron 0.4 -0.5\n";
+
+// Every value of the tiny network's step worked by hand, each rounded to 4 decimals as soon as computed:
+const std::map<std::string, std::string> tiny_answers = {
+    {"z[1][1]", "0.0000"},         // 1·0
+    {"z[1][2]", "0.0000"},         // 1·0
+    {"a[1][1]", "0.5000"},         // sigmoid(0) = 1 / (1 + 1)
+    {"a[1][2]", "0.5000"},
+    {"z[2][1]", "-0.0500"},        // 0.5·0.4 + 0.5·(−0.5) = 0.2 − 0.25
+    {"a[2][1]", "0.4875"},         // 1 / (1 + e^0.05) = 1 / 2.051271 = 0.487503
+    {"E", "0.1313"},               // ½·(1 − 0.4875)² = ½·0.26265625 = 0.131328
+    {"delta[2][1]", "0.1280"},     // 0.4875·(1 − 0.4875)·(1 − 0.4875) = 0.4875·0.26265625 = 0.128045
+    {"delta[1][1]", "0.0128"},     // 0.5·(1 − 0.5)·(0.4·0.1280) = 0.25·0.0512
+    {"delta[1][2]", "-0.0160"},    // 0.25·(−0.5·0.1280) = 0.25·(−0.064)
+    {"dw[1][1][1]", "0.0064"},     // 0.5·0.0128·1
+    {"new_w[1][1][1]", "0.0064"},  // 0 + 0.0064
+    {"dw[1][2][1]", "-0.0080"},    // 0.5·(−0.0160)·1
+    {"new_w[1][2][1]", "-0.0080"}, // 0 + (−0.0080)
+    {"dw[2][1][1]", "0.0320"},     // 0.5·0.1280·0.5
+    {"new_w[2][1][1]", "0.4320"},  // 0.4 + 0.032
+    {"dw[2][1][2]", "0.0320"},     // 0.5·0.1280·0.5
+    {"new_w[2][1][2]", "-0.4680"}, // −0.5 + 0.032
+};
+
+// The tiny network's answers with some values replaced.
+std::map<std::string, std::string> tiny_with(const std::map<std::string, std::string>& changes) {
+    std::map<std::string, std::string> answers = tiny_answers;
+    for (const auto& [key, value] : changes) answers[key] = value;
+    return answers;
+}
+
+// Runs `nnwalk check` of the tiny network against `answers`.
+Run check_tiny(const std::map<std::string, std::string>& answers, const std::vector<std::string>& options = {}) {
+    std::vector<std::string> args = {"check", file_with("tiny.net", tiny_net), file_with("tiny.tsv", sheet(answers))};
+    args.insert(args.end(), options.begin(), options.end());
+    return nnwalk(args);
+}
+
+// The explanation line of `key` in the "mistakes" part of check's text output ("" when there is none).
+std::string mistake_line(const std::string& out, const std::string& key) {
+    std::istringstream lines(out);
+    for (std::string line; std::getline(lines, line);) {
+        if (line.rfind("  " + key + ": you wrote", 0) == 0) return line.substr(2);
+    }
+    return "";
+}
+
+// Writes quiz `seed` with `options` into a fresh folder `folder` of the test folder; returns the folder.
+std::string make_quiz_files(const std::string& folder, std::uint64_t seed, const std::vector<std::string>& options) {
+    const std::string dir = path_of(folder);
+    std::vector<std::string> args = {"quiz", "--seed", std::to_string(seed), "--out", dir};
+    args.insert(args.end(), options.begin(), options.end());
+    const Run run = nnwalk(args);
+    CAPTURE(run.err);
+    REQUIRE(run.code == 0);
+    return dir;
+}
+
+// Expects `nnwalk ARGS…` to fail with exit code 2, exactly `message` as its one stderr line, and no stdout.
+void expect_error(const std::vector<std::string>& args, const std::string& message) {
+    const Run run = nnwalk(args);
+    CAPTURE(run.err);
+    CHECK(run.code == 2);
+    CHECK(run.out.empty());
+    CHECK(run.err == message + "\n");
+}
+
+// Expects check of the tiny network against an answer sheet `text` to fail with "SHEET:LINE: reason".
+void expect_sheet_error(const std::string& text, int line, const std::string& reason) {
+    const std::string problem = file_with("tiny.net", tiny_net);
+    const std::string answers = file_with("bad.tsv", text);
+    expect_error({"check", problem, answers}, answers + (line > 0 ? ":" + std::to_string(line) : std::string()) + ": " + reason);
+}
+
+// The last line of `text` (without its newline).
+std::string last_line(const std::string& text) {
+    const std::size_t end = text.find_last_not_of('\n');
+    return text.substr(text.rfind('\n', end) + 1, end - text.rfind('\n', end));
+}
+
+}  // namespace
+
+TEST_SUITE("classroom") {
+
+TEST_CASE("check: the tiny network worked by hand gets full marks, and the score line comes last") {
+    const Run run = check_tiny(tiny_answers);
+    CAPTURE(run.out);
+    CHECK(run.code == 0);
+    CHECK(run.err.empty());
+    const auto marks = marks_of(run.out);
+    // 6 forward values, E, 3 deltas, dw and new_w for 2 weights in layer 1 and 2 in layer 2 (no biases asked)
+    CHECK(marks.size() == 6 + 1 + 3 + 4 + 4);
+    CHECK(count_of(marks, "✓") == 18);
+    CHECK(last_line(run.out) == "score 18/18: 18 ✓ correct, 0 ~ consistent, 0 ✗ wrong, 0 – missing");
+}
+
+TEST_CASE("check: the issue's example — a wrong hidden delta explained with the student's own numbers") {
+    // The student wrote a[1][2] = 0.6 (true 0.5) and delta[2][1] = 0.2 (true 0.1280): two mistakes of their own.
+    // From those, delta[1][2] = a(1 − a)·w·δ = 0.6·0.4·(−0.5)·0.2 = −0.024, but they wrote −0.0210: a third.
+    const Run wrong = check_tiny(tiny_with({{"a[1][2]", "0.6"}, {"delta[2][1]", "0.2"}, {"delta[1][2]", "-0.0210"}}));
+    CAPTURE(wrong.out);
+    CHECK(wrong.code == 1);
+    const auto marks = marks_of(wrong.out);
+    CHECK(marks.at("a[1][2]") == "✗");
+    CHECK(marks.at("delta[2][1]") == "✗");
+    CHECK(marks.at("delta[1][2]") == "✗");
+    CHECK(mistake_line(wrong.out, "delta[1][2]") ==
+          "delta[1][2]: you wrote -0.0210; from your a[1][2] = 0.6 and delta[2][1] = 0.2, "
+          "a(1 − a)·Σ w·δ = 0.6·(1 − 0.6)·((-0.5)·0.2) = -0.0240");
+
+    // Writing −0.0240 instead follows from their own numbers: consistent, with credit.
+    const Run consistent = check_tiny(tiny_with({{"a[1][2]", "0.6"}, {"delta[2][1]", "0.2"}, {"delta[1][2]", "-0.0240"}}));
+    CAPTURE(consistent.out);
+    CHECK(marks_of(consistent.out).at("delta[1][2]") == "~");
+    CHECK(consistent.out.find("-0.0240  -0.0160  consistent with your a[1][2], delta[2][1]\n") != std::string::npos);
+    // Without the student's delta[2][1], the true one is used and named as such: 0.6·0.4·(−0.5·0.1280) = 0.24·(−0.064)
+    // = −0.01536 → −0.0154.
+    std::map<std::string, std::string> without = tiny_with({{"a[1][2]", "0.6"}, {"delta[1][2]", "-0.0210"}});
+    without.erase("delta[2][1]");
+    CHECK(mistake_line(check_tiny(without).out, "delta[1][2]") ==
+          "delta[1][2]: you wrote -0.0210; from your a[1][2] = 0.6, and the true delta[2][1] = 0.1280, "
+          "a(1 − a)·Σ w·δ = 0.6·(1 − 0.6)·((-0.5)·0.1280) = -0.0154");
+}
+
+TEST_CASE("check: one wrong early value with every later value computed from it gives exactly one ✗, the rest ~") {
+    // The student's slip: z[1][1] = 1·0 + 0.1 = 0.1 (true 0). Worked on from there, rounding to 4 decimals:
+    //   a[1][1] = sigmoid(0.1) = 0.524979 → 0.5250
+    //   z[2][1] = 0.5250·0.4 + 0.5·(−0.5) = 0.21 − 0.25 = −0.0400;  a[2][1] = 1 / (1 + e^0.04) = 0.490001 → 0.4900
+    //   E = ½·(1 − 0.49)² = ½·0.2601 = 0.13005 → 0.1301 (half away from zero)
+    //   delta[2][1] = 0.49·0.51·0.51 = 0.127449 → 0.1274
+    //   delta[1][1] = 0.5250·0.4750·(0.4·0.1274) = 0.249375·0.05096 = 0.012708 → 0.0127
+    //   delta[1][2] = 0.25·(−0.5·0.1274) = −0.015925 → −0.0159
+    //   dw[1][1][1] = 0.5·0.0127·1 = 0.00635 → 0.0064 (so new_w[1][1][1] = 0.0064: both true by chance)
+    //   dw[1][2][1] = 0.5·(−0.0159) = −0.00795 → −0.0080 (true by chance too), new_w[1][2][1] = −0.0080
+    //   dw[2][1][1] = 0.5·0.1274·0.5250 = 0.0334425 → 0.0334, new_w[2][1][1] = 0.4 + 0.0334 = 0.4334
+    //   dw[2][1][2] = 0.5·0.1274·0.5 = 0.03185 → 0.0319, new_w[2][1][2] = −0.5 + 0.0319 = −0.4681
+    const Run run = check_tiny(tiny_with({{"z[1][1]", "0.1000"}, {"a[1][1]", "0.5250"}, {"z[2][1]", "-0.0400"},
+                                          {"a[2][1]", "0.4900"}, {"E", "0.1301"}, {"delta[2][1]", "0.1274"},
+                                          {"delta[1][1]", "0.0127"}, {"delta[1][2]", "-0.0159"},
+                                          {"dw[2][1][1]", "0.0334"}, {"new_w[2][1][1]", "0.4334"},
+                                          {"dw[2][1][2]", "0.0319"}, {"new_w[2][1][2]", "-0.4681"}}));
+    CAPTURE(run.out);
+    CHECK(run.code == 1);
+    const auto marks = marks_of(run.out);
+    CHECK(marks.at("z[1][1]") == "✗");
+    CHECK(count_of(marks, "✗") == 1);
+    for (const char* key : {"a[1][1]", "z[2][1]", "a[2][1]", "E", "delta[2][1]", "delta[1][1]", "delta[1][2]",
+                            "dw[2][1][1]", "new_w[2][1][1]", "dw[2][1][2]", "new_w[2][1][2]"}) {
+        CAPTURE(key);
+        CHECK(marks.at(key) == "~");
+    }
+    // z[1][2], a[1][2] never depended on the slip; the layer-1 updates came out true by chance (see above).
+    CHECK(count_of(marks, "✓") == 6);
+    CHECK(last_line(run.out) == "score 17/18: 6 ✓ correct, 11 ~ consistent, 1 ✗ wrong, 0 – missing");
+    CHECK(mistake_line(run.out, "z[1][1]") == "z[1][1]: you wrote 0.1000; from the problem's numbers, Σ a·w + b = 1·0 = 0.0000");
+}
+
+TEST_CASE("check: a sign error in a delta is caught and the output-delta formula named") {
+    // delta[2][1] = y(1 − y)(t − y) = 0.4875·0.5125·0.5125 = 0.1280; the student wrote −0.1280.
+    const Run run = check_tiny(tiny_with({{"delta[2][1]", "-0.1280"}}));
+    CAPTURE(run.out);
+    CHECK(run.code == 1);
+    CHECK(marks_of(run.out).at("delta[2][1]") == "✗");
+    CHECK(mistake_line(run.out, "delta[2][1]") ==
+          "delta[2][1]: you wrote -0.1280; from your a[2][1] = 0.4875, y(1 − y)·(t − y) = "
+          "0.4875·(1 − 0.4875)·(1 − 0.4875) = 0.1280; the sign is wrong");
+}
+
+TEST_CASE("check: a forgotten derivative factor is caught and the hidden-delta formula named") {
+    // delta[1][2] = a(1 − a)·w·δ = 0.25·(−0.5·0.1280) = −0.0160; without the factor a(1 − a): −0.0640.
+    const Run run = check_tiny(tiny_with({{"delta[1][2]", "-0.0640"}}));
+    CAPTURE(run.out);
+    CHECK(run.code == 1);
+    CHECK(mistake_line(run.out, "delta[1][2]") ==
+          "delta[1][2]: you wrote -0.0640; from your a[1][2] = 0.5000 and delta[2][1] = 0.1280, a(1 − a)·Σ w·δ = "
+          "0.5000·(1 − 0.5000)·((-0.5)·0.1280) = -0.0160; the factor f′ = a(1 − a) is missing");
+}
+
+TEST_CASE("check: learning-rate slips are caught and the weight-change formula named") {
+    // dw[2][1][1] = η·δ·a = 0.5·0.1280·0.5 = 0.0320. Without η: 0.1280·0.5 = 0.0640; with η = 0.1: 0.0064.
+    const Run missing = check_tiny(tiny_with({{"dw[2][1][1]", "0.0640"}}));
+    CAPTURE(missing.out);
+    CHECK(missing.code == 1);
+    CHECK(mistake_line(missing.out, "dw[2][1][1]") ==
+          "dw[2][1][1]: you wrote 0.0640; from your delta[2][1] = 0.1280 and a[1][1] = 0.5000, η·δ·a = "
+          "0.5·0.1280·0.5000 = 0.0320; the rate η = 0.5 is missing");
+    const Run other = check_tiny(tiny_with({{"dw[2][1][1]", "0.0064"}}));
+    CHECK(mistake_line(other.out, "dw[2][1][1]").find("η·δ·a = 0.5·0.1280·0.5000 = 0.0320; this is η = 0.1 at work, not the problem's η = 0.5") !=
+          std::string::npos);
+    // new_w = w + dw = 0.4 + 0.032 = 0.4320; subtracting gives 0.4 − 0.032 = 0.3680.
+    const Run subtracted = check_tiny(tiny_with({{"new_w[2][1][1]", "0.3680"}}));
+    CHECK(mistake_line(subtracted.out, "new_w[2][1][1]").find("w + dw = 0.4 + 0.0320 = 0.4320; the change was subtracted") !=
+          std::string::npos);
+}
+
+TEST_CASE("check: missing values are marked – and do not make the exit code 1") {
+    const Run run = check_tiny({{"z[1][1]", "0"}, {"a[1][1]", "0.5"}});
+    CAPTURE(run.out);
+    CHECK(run.code == 0);
+    CHECK(marks_of(run.out).at("E") == "–");
+    CHECK(last_line(run.out) == "score 2/18: 2 ✓ correct, 0 ~ consistent, 0 ✗ wrong, 16 – missing");
+}
+
+TEST_CASE("check: the tolerance is half a unit in the last decimal asked, or --tol, and --round sets the decimals") {
+    // a[2][1] = 0.487503: 0.4875 is it rounded; 0.4876 is a unit off in the 4th decimal.
+    CHECK(marks_of(check_tiny(tiny_with({{"a[2][1]", "0.4876"}})).out).at("a[2][1]") == "✗");
+    CHECK(marks_of(check_tiny(tiny_with({{"a[2][1]", "0.4876"}}), {"--tol", "0.0002"}).out).at("a[2][1]") == "✓");
+    // To 2 decimals, rounded as computed: a[2][1] = 0.49, E = ½·0.51² = 0.13005 → 0.13, delta[2][1] = 0.49·0.51·0.51
+    // = 0.127449 → 0.13.
+    const Run two = check_tiny({{"a[2][1]", "0.49"}, {"E", "0.13"}, {"delta[2][1]", "0.13"}}, {"--round", "2"});
+    CAPTURE(two.out);
+    CHECK(two.code == 0);
+    CHECK(count_of(marks_of(two.out), "✓") == 3);
+    CHECK(two.out.find("marked to 2 decimals (tolerance 0.005)") != std::string::npos);
+    // A value rounded only at the end is right too: |0.12345 − 0.1235| is half a unit (a decimal tie).
+    const Tolerance tolerance{4, half_unit(4)};
+    CHECK(tolerance.matches(0.1235, 0.12345));
+    CHECK(tolerance.matches(0.1234, 0.123449));
+    CHECK_FALSE(tolerance.matches(0.1236, 0.12345));
+}
+
+TEST_CASE("check --format markdown: a feedback sheet with the table, the score and the mistakes") {
+    const Run run = check_tiny(tiny_with({{"delta[2][1]", "-0.1280"}}), {"--format", "markdown"});
+    CAPTURE(run.out);
+    CHECK(run.code == 1);
+    CHECK(run.out.rfind("# Feedback on ", 0) == 0);
+    CHECK(run.out.find("**Score: 17/18** (17 ✓, 0 ~, 1 ✗, 0 –)") != std::string::npos);
+    CHECK(run.out.find("| ✗ | `delta[2][1]` | -0.1280 | 0.1280 | wrong: see below |") != std::string::npos);
+    CHECK(run.out.find("\n## Mistakes\n\n- delta[2][1]: you wrote -0.1280;") != std::string::npos);
+}
+
+TEST_CASE("check: every unusable answer sheet is one line FILE:LINE on stderr, exit 2, nothing on stdout") {
+    expect_sheet_error("z[1][1]\t0\nzz[1]\t0.5\n", 2,
+                       "unknown key 'zz[1]' (expected a value such as z[1][2], a[1][2], E, delta[2][1], dw[2][1][1], "
+                       "new_w[2][1][1], db[2][1] or new_b[2][1])");
+    expect_sheet_error("z[1]\t0.5\n", 1,
+                       "unknown key 'z[1]' (expected a value such as z[1][2], a[1][2], E, delta[2][1], dw[2][1][1], "
+                       "new_w[2][1][1], db[2][1] or new_b[2][1])");
+    expect_sheet_error("# my answers\nz[1][1]\t0\na[1][1]\t0.5\nz[1][1]\t0.0\n", 4, "z[1][1] given twice (first on line 2)");
+    expect_sheet_error("E\t0,1313\n", 1, "'0,1313' is not a number (expected the value of E as a decimal number such as 0.5)");
+    expect_sheet_error("E\tnan\n", 1, "'nan' is not a finite number (expected the value of E as a finite decimal number)");
+    const std::string problem = path_of("tiny.net");
+    expect_sheet_error("z[3][1]\t0.5\n", 1, problem + " has no z[3][1] (its values are listed by: nnwalk trace " + problem + ")");
+    expect_sheet_error("new_w[2][1][3]\t0.5\n", 1, problem + " has no new_w[2][1][3] (its values are listed by: nnwalk trace " + problem + ")");
+    expect_sheet_error("z[1][1]\t0 0\n", 1, "expected a key and a value, such as z[1][1]<TAB>0.5 (got 3 words)");
+    expect_sheet_error("step\t2\nz[1][1]\t0\n", 1, "only step 1 is marked (got step '2')");
+    expect_sheet_error("# nothing yet\n\n", 0, "no answers (expected lines such as z[1][1]<TAB>0.5)");
+
+    // A forward-only problem has no backward pass to answer.
+    const std::string forward = file_with("forward.net", "inputs 1\nlayer sigmoid\nneuron 0\n");
+    const std::string answers = file_with("backward.tsv", "a[1][1]\t0.5\ndelta[1][1]\t0.1\n");
+    expect_error({"check", forward, answers},
+                 answers + ":2: " + forward + " has no delta[1][1] (it has no targets, so only the forward pass is marked)");
+}
+
+TEST_CASE("check: unreadable files and bad command lines") {
+    const std::string problem = file_with("tiny.net", tiny_net);
+    const std::string answers = file_with("good.tsv", sheet(tiny_answers));
+    const std::string nowhere = path_of("no-such-file.tsv");
+    expect_error({"check", problem, nowhere}, nowhere + ": cannot open the file (expected a readable answer sheet of key<TAB>value lines)");
+    expect_error({"check", problem}, "nnwalk check: needs a problem and an answer sheet (usage: nnwalk check PROBLEM.net "
+                                     "ANSWERS.tsv [--round N] [--tol T] [--format text|markdown])");
+    expect_error({"check", problem, answers, "--round", "13"}, "nnwalk check: --round needs a whole number from 0 to 12 (got 13)");
+    expect_error({"check", problem, answers, "--tol", "abc"},
+                 "nnwalk check: 'abc' is not a number (expected --tol as a decimal number such as 0.5)");
+    expect_error({"check", problem, answers, "--format", "tsv"}, "nnwalk check: --format must be one of text, markdown (got 'tsv')");
+    // A bad problem file is reported as nnwalk trace reports it.
+    const std::string bad = file_with("bad.net", "inputs 1\nlayer sigmoid\nneuron 0 0\n");
+    const Run run = nnwalk({"check", bad, answers});
+    CHECK(run.code == 2);
+    CHECK(run.out.empty());
+    CHECK(run.err.rfind(bad + ":3: neuron has 2 weights", 0) == 0);
+}
+
+TEST_CASE("quiz: bad options are refused with one line, exit 2, and no files") {
+    expect_error({"quiz", "--shape", "2-2-2-2-2-1"}, "nnwalk quiz: --shape 2-2-2-2-2-1 has 5 layers after the inputs; a quiz has at most 4");
+    expect_error({"quiz", "--shape", "2-7-1"}, "nnwalk quiz: --shape 2-7-1: layer 1 has 7 neurons; a quiz has 1 to 6 per layer");
+    expect_error({"quiz", "--shape", "9-1"}, "nnwalk quiz: --shape 9-1: the input layer has 9 neurons; a quiz has 1 to 6 per layer");
+    expect_error({"quiz", "--shape", "2-0-1"}, "nnwalk quiz: --shape 2-0-1: layer 1 has 0 neurons; a quiz has 1 to 6 per layer");
+    expect_error({"quiz", "--shape", "2"},
+                 "nnwalk quiz: --shape 2 has no layer (expected sizes joined by '-' such as 2-2-1: the inputs, then each layer)");
+    expect_error({"quiz", "--shape", "2--1"},
+                 "nnwalk quiz: --shape '2--1' is not a shape (expected sizes joined by '-' such as 2-2-1: the inputs, then each layer)");
+    expect_error({"quiz", "--activation", "softmax"}, "nnwalk quiz: --activation must be one of sigmoid, tanh, relu (got 'softmax')");
+    expect_error({"quiz", "--decimals", "4"}, "nnwalk quiz: --decimals needs a whole number from 0 to 3 (got 4)");
+    expect_error({"quiz", "--seed", "-1"}, "nnwalk quiz: --seed needs a whole number from 0 to 99999999999 (got '-1')");
+    expect_error({"quiz", "extra"},
+                 "nnwalk quiz: unexpected 'extra' (usage: nnwalk quiz [--seed S] [--shape 2-2-1] [--activation sigmoid|tanh|relu] "
+                 "[--decimals D] [--bias] [--forward-only] [--out DIR])");
+    // --out inside a regular file cannot be made.
+    const std::string file = file_with("plain-file", "x");
+    expect_error({"quiz", "--out", file + "/quizzes"},
+                 "nnwalk quiz: cannot make the folder " + file + "/quizzes (--out needs a folder that can be written)");
+}
+
+TEST_CASE("quiz: the problem has the shape asked, nice numbers with D decimals, and a rate from the list") {
+    const std::string dir = make_quiz_files("nice", 42, {"--shape", "3-4-2", "--decimals", "2", "--bias"});
+    const NetFile net = load_netfile(dir + "/quiz-42.net");
+    REQUIRE(net.network.layers.size() == 2);
+    CHECK(net.network.inputs == 3);
+    CHECK(net.network.size(1) == 4);
+    CHECK(net.network.size(2) == 2);
+    CHECK(std::find(quiz_rates().begin(), quiz_rates().end(), net.rate) != quiz_rates().end());
+    // Every given number is k/100 for a whole k (2 decimals), in [−1, 1]; weights and biases are not 0.
+    auto nice = [](double x) { return std::fabs(x * 100 - std::round(x * 100)) < 1e-9 && std::fabs(x) <= 1; };
+    for (double x : net.examples.at(0).inputs) CHECK(nice(x));
+    for (double t : net.examples.at(0).targets) CHECK((nice(t) && t >= 0));
+    for (const Layer& layer : net.network.layers) {
+        CHECK(layer.activation == Activation::sigmoid);
+        for (const Neuron& neuron : layer.neurons) {
+            for (double w : neuron.weights) CHECK((nice(w) && w != 0));
+            CHECK((nice(neuron.bias) && neuron.bias != 0));
+        }
+    }
+    // 4·3 + 4 weights and biases in layer 1, 2·4 + 2 in layer 2, counted by hand.
+    CHECK(net.network.parameter_count() == 16 + 10);
+}
+
+TEST_CASE("quiz: the key is what nnwalk trace --round 4 --format tsv prints for the problem") {
+    const std::string dir = make_quiz_files("key", 5, {"--shape", "2-3-1", "--activation", "tanh", "--bias"});
+    const auto key = tsv_lines(file_text(dir + "/quiz-5-key.tsv"));
+    const Run trace = nnwalk({"trace", dir + "/quiz-5.net", "--round", "4", "--format", "tsv"});
+    REQUIRE(trace.code == 0);
+    const auto traced = tsv_lines(trace.out);
+    CHECK(key.size() == traced.size());
+    for (const auto& [name, value] : traced) {
+        CAPTURE(name);
+        REQUIRE(key.count(name) == 1);
+        CHECK(std::strtod(key.at(name).c_str(), nullptr) == std::strtod(value.c_str(), nullptr));
+    }
+}
+
+TEST_CASE("quiz → key → check gives full marks for every shape and activation, over many seeds") {
+    const std::vector<std::string> shapes = {"1-1", "2-1", "2-2-1", "3-3-2", "2-3-2-1", "1-2-2-2-1", "6-6-6-6-6"};
+    int quizzes = 0;
+    for (const std::string& shape : shapes) {
+        for (const char* activation : {"sigmoid", "tanh", "relu"}) {
+            const std::uint64_t seeds = shape == "6-6-6-6-6" ? 2 : 8;
+            for (std::uint64_t seed = 1; seed <= seeds; ++seed) {
+                // Every option is varied along the seeds: decimals 0..3, biases on odd seeds, forward only every 4th.
+                std::vector<std::string> options = {"--shape", shape, "--activation", activation, "--decimals", std::to_string(seed % 4)};
+                if (seed % 2 == 1) options.push_back("--bias");
+                if (seed % 4 == 0) options.push_back("--forward-only");
+                CAPTURE(shape);
+                CAPTURE(activation);
+                CAPTURE(seed);
+                const std::string dir = make_quiz_files("full", seed, options);
+                const std::string name = dir + "/quiz-" + std::to_string(seed);
+                const Run run = nnwalk({"check", name + ".net", name + "-key.tsv"});
+                CAPTURE(run.err);
+                REQUIRE(run.code == 0);
+                // The key holds the inputs a[0][i] (not marked) and every value asked.
+                const std::size_t inputs = std::stoul(shape.substr(0, 1));
+                const std::string asked = std::to_string(tsv_lines(file_text(name + "-key.tsv")).size() - inputs);
+                CHECK(last_line(run.out) == "score " + asked + "/" + asked + ": " + asked + " ✓ correct, 0 ~ consistent, 0 ✗ wrong, 0 – missing");
+                ++quizzes;
+            }
+        }
+    }
+    CHECK(quizzes == 6 * 3 * 8 + 3 * 2);
+}
+
+TEST_CASE("quiz: relu problems keep every z clear of the kink and no layer dead") {
+    for (std::uint64_t seed = 1; seed <= 20; ++seed) {
+        CAPTURE(seed);
+        const std::string dir = make_quiz_files("relu", seed, {"--shape", "4-5-5-2", "--activation", "relu", "--decimals", std::to_string(seed % 2)});
+        const auto key = tsv_lines(file_text(dir + "/quiz-" + std::to_string(seed) + "-key.tsv"));
+        for (const char* layer : {"z[1]", "z[2]", "z[3]"}) {
+            bool alive = false;
+            for (const auto& [name, value] : key) {
+                if (name.rfind(layer, 0) != 0) continue;
+                const double z = std::strtod(value.c_str(), nullptr);
+                CHECK(std::fabs(z) >= 0.01);
+                alive = alive || z > 0;
+            }
+            CHECK(alive);
+        }
+    }
+}
+
+TEST_CASE("quiz: the worksheet asks for every value of the key, in order, each with its formula and a blank") {
+    const std::string dir = make_quiz_files("sheet", 3, {"--shape", "2-2-1"});
+    const std::string worksheet = file_text(dir + "/quiz-3.md");
+    const std::string key = file_text(dir + "/quiz-3-key.tsv");
+    // Without --bias no bias is drawn, so db and new_b are not asked: 4 z and a... counted: z, a for 3 neurons
+    // (6), E, 3 deltas, dw and new_w for 2·2 + 2 weights (12) = 22.
+    std::istringstream lines(key);
+    std::string line;
+    std::getline(lines, line);
+    CHECK(line == "step\t1");
+    std::size_t position = 0;
+    int asked = 0;
+    for (int number = 1; std::getline(lines, line);) {
+        const std::string name = line.substr(0, line.find('\t'));
+        if (name.rfind("a[0]", 0) == 0) continue;
+        const std::string row = "| " + std::to_string(number++) + " | `" + name + "` | ";
+        CAPTURE(row);
+        const std::size_t at = worksheet.find(row, position);
+        REQUIRE(at != std::string::npos);
+        CHECK(worksheet.substr(worksheet.find('\n', at) - 3, 3) == "| |");  // the blank
+        position = at;
+        ++asked;
+    }
+    CHECK(asked == 22);
+    CHECK(key.find("db[") == std::string::npos);
+    CHECK(worksheet.find("- hidden delta: delta[l][j] = f′(z)·Σ_k w[l+1][k][j]·delta[l+1][k]") != std::string::npos);
+    CHECK(worksheet.find("nnwalk check quiz-3.net answers.tsv") != std::string::npos);
+}
+
+TEST_CASE("quiz: the same seed gives byte-identical files; another seed another problem") {
+    const std::vector<std::string> options = {"--shape", "2-3-2", "--activation", "tanh", "--bias", "--decimals", "2"};
+    const std::string first = make_quiz_files("same-a", 2024, options);
+    const std::string second = make_quiz_files("same-b", 2024, options);
+    for (const char* file : {"/quiz-2024.net", "/quiz-2024.md", "/quiz-2024-key.tsv"}) {
+        CAPTURE(file);
+        const std::string text = file_text(first + file);
+        CHECK(!text.empty());
+        CHECK(text == file_text(second + file));
+    }
+    const std::string other = make_quiz_files("same-c", 2025, options);
+    CHECK(file_text(other + "/quiz-2025.net").find("neuron") != std::string::npos);
+    CHECK(tsv_lines(file_text(other + "/quiz-2025-key.tsv")) != tsv_lines(file_text(first + "/quiz-2024-key.tsv")));
+}
+
+}  // TEST_SUITE("classroom")
