@@ -88,7 +88,8 @@ static Network worked_step() {
     std::cout << "\nThe error went down: E = " << fixed(step.value("E"), decimals) << " before the step, "
               << fixed(with_error.value("E"), decimals) << " after (y from " << fixed(step.value("a[2][1]"), decimals)
               << " to " << fixed(with_error.value("a[2][1]"), decimals) << ", towards t = 0).\n"
-              << "The article divides where the chain rule multiplies: its Δw7 = −0.1344 / 0.7311 = −0.1838, here\n"
+              << "The article's δ = S′(1.235)·(−0.77) = −0.1344 differs from ours by its rounding (lesson 04). And it\n"
+              << "divides where the chain rule multiplies: its Δw7 = −0.1344 / 0.7311 = −0.1838, here\n"
               << "  " << value_line(step, "dw[2][1][1]", decimals) << "\n"
               << "Part 2 checks which one is −η·∂E/∂w.\n";
     return network;
@@ -194,11 +195,11 @@ static void train_on_the_table() {
     std::vector<std::vector<std::string>> rows;
     for (const Example& example : xor_examples()) {
         const double y = outputs(network, example.inputs)[0];
-        rows.push_back({plain(example.inputs[0]), plain(example.inputs[1]), plain(example.targets[0]), fixed(y, 4),
-                        y > 0.5 ? "1" : "0"});
+        const std::string x = "(" + plain(example.inputs[0]) + ", " + plain(example.inputs[1]) + ")";
+        rows.push_back({x, plain(example.targets[0]), fixed(y, 4), y > 0.5 ? "1" : "0"});
     }
     std::cout << "Truth table after " << epoch << " epochs:\n";
-    print_table(std::cout, {"x1", "x2", "t", "y", "answer"}, rows);
+    print_table(std::cout, {"x = (x1, x2)", "t", "y", "answer"}, rows);
 
     const std::string path = "build/figures/05_xor_backprop.svg";
     draw_figure(network, epochs, errors, path);

@@ -1,0 +1,260 @@
+// Lesson 05 — one backpropagation step on the article's XOR network, worked by hand; every Δw against a
+// numerical gradient (which cannot pass with all-zero gradients); training on the XOR table converges for
+// the lesson's seed; the lesson binary prints those numbers; the doc's excerpts still match; the figure.
+#include <doctest/doctest.h>
+
+#include "data/rng.h"
+#include "data/xor.h"
+#include "figure/panels.h"
+#include "output_text.h"
+#include "run_program.h"
+#include "scalar/backprop.h"
+#include "scalar/gradient_check.h"
+
+#include <cmath>
+
+static const std::string lesson05 = NNWALK_BUILD "/lessons/05_xor_backprop";
+
+// A hand calculation carried with 6 or more decimals per step and written to 6 dp: a few units in the 6th decimal.
+static const double six_dp_hand = 0.000003;
+// The figures for the hidden deltas are given to 3 significant digits (−0.00798, −0.01139, −0.02605):
+// |x − v| ≤ 0.000005.
+static const double five_dp = 0.000005;
+
+// The part of `text` from the first `marker` on (so that a line search starts in the right section).
+static std::string from(const std::string& text, const std::string& marker) {
+    const std::size_t at = text.find(marker);
+    REQUIRE_MESSAGE(at != std::string::npos, "no section: " << marker);
+    return text.substr(at);
+}
+
+// The last number printed on the first line of `text` that contains `part` (the value after the last " = ").
+static double value_on(const std::string& text, const std::string& part) {
+    const std::vector<double> numbers = numbers_in(line_with(text, part));
+    REQUIRE_MESSAGE(!numbers.empty(), "no number on a line with: " << part);
+    return numbers.back();
+}
+
+// Whether every output of `network` is on the right side of 0.5 for the XOR table.
+static bool xor_learned(const Network& network) {
+    for (const Example& example : xor_examples()) {
+        if ((outputs(network, example.inputs)[0] > 0.5) != (example.targets[0] == 1)) return false;
+    }
+    return true;
+}
+
+TEST_SUITE("lesson05") {
+    TEST_CASE("one step on x = (1, 1), t = 0, η = 1, worked by hand") {
+        Network network = article_network();
+        const Record step = training_step(network, Example{{1, 1}, {0}}, 1.0, Loss::squared);
+        // Forward (lesson 04): a[1] = 0.731059, 0.785835, 0.689974; y = a[2][1] = 0.774380.
+        // Output: δ = y(1 − y)(t − y) = 0.774380·0.225620·(0 − 0.774380) = 0.174715·(−0.774380) = −0.135296
+        CHECK(std::fabs(step.value("delta[2][1]") - (-0.135296)) <= six_dp_hand);
+        // Hidden, with the weights before the update (0.3, 0.5, 0.9), a(1 − a) = 0.196612, 0.168298, 0.213910:
+        //   δ[1][1] = 0.196612·0.3·(−0.135296) = −0.007980
+        //   δ[1][2] = 0.168298·0.5·(−0.135296) = −0.011385
+        //   δ[1][3] = 0.213910·0.9·(−0.135296) = −0.026047
+        CHECK(std::fabs(step.value("delta[1][1]") - (-0.00798)) <= five_dp);
+        CHECK(std::fabs(step.value("delta[1][2]") - (-0.01139)) <= five_dp);
+        CHECK(std::fabs(step.value("delta[1][3]") - (-0.02605)) <= five_dp);
+        CHECK(std::fabs(step.value("delta[1][1]") - (-0.007980)) <= six_dp_hand);
+        CHECK(std::fabs(step.value("delta[1][2]") - (-0.011385)) <= six_dp_hand);
+        CHECK(std::fabs(step.value("delta[1][3]") - (-0.026047)) <= six_dp_hand);
+        // Δw = η·δ·a with η = 1. Hidden to output: −0.135296·0.731059 = −0.098909, −0.135296·0.785835 = −0.106320,
+        // −0.135296·0.689974 = −0.093351; new w = 0.3 − 0.098909 = 0.201091, 0.5 − 0.106320 = 0.393680,
+        // 0.9 − 0.093351 = 0.806649.
+        CHECK(std::fabs(step.value("dw[2][1][1]") - (-0.098909)) <= six_dp_hand);
+        CHECK(std::fabs(step.value("dw[2][1][2]") - (-0.106320)) <= six_dp_hand);
+        CHECK(std::fabs(step.value("dw[2][1][3]") - (-0.093351)) <= six_dp_hand);
+        CHECK(std::fabs(network.weight(2, 1, 1) - 0.201091) <= six_dp_hand);
+        CHECK(std::fabs(network.weight(2, 1, 2) - 0.393680) <= six_dp_hand);
+        CHECK(std::fabs(network.weight(2, 1, 3) - 0.806649) <= six_dp_hand);
+        // Input to hidden: the inputs are 1, so Δw[1][j][i] = δ[1][j]: 0.8 − 0.007980 = 0.792020,
+        // 0.2 − 0.007980 = 0.192020, 0.4 − 0.011385 = 0.388615, 0.9 − 0.011385 = 0.888615,
+        // 0.3 − 0.026047 = 0.273953, 0.5 − 0.026047 = 0.473953.
+        CHECK(std::fabs(network.weight(1, 1, 1) - 0.792020) <= six_dp_hand);
+        CHECK(std::fabs(network.weight(1, 1, 2) - 0.192020) <= six_dp_hand);
+        CHECK(std::fabs(network.weight(1, 2, 1) - 0.388615) <= six_dp_hand);
+        CHECK(std::fabs(network.weight(1, 2, 2) - 0.888615) <= six_dp_hand);
+        CHECK(std::fabs(network.weight(1, 3, 1) - 0.273953) <= six_dp_hand);
+        CHECK(std::fabs(network.weight(1, 3, 2) - 0.473953) <= six_dp_hand);
+    }
+
+    TEST_CASE("the forward pass again, with the new weights and no biases: the error went down") {
+        Network network = article_network();
+        training_step(network, Example{{1, 1}, {0}}, 1.0, Loss::squared);
+        for (std::size_t j = 1; j <= 3; ++j) network.bias(1, j) = 0;  // the article's network has no biases
+        network.bias(2, 1) = 0;
+        // z[1] = 0.792020 + 0.192020 = 0.984039 (0.7920197 + 0.1920197), 0.388615 + 0.888615 = 1.277230, 0.273953 + 0.473953 = 0.747906
+        // a[1] = 0.727909, 0.781978, 0.678722
+        // z[2][1] = 0.727909·0.201091 + 0.781978·0.393680 + 0.678722·0.806649
+        //         = 0.146376 + 0.307849 + 0.547490 = 1.001715;  y = 1/(1 + e^−1.001715) = 1/(1 + 0.367249) = 0.731396
+        // E = ½·0.731396² = 0.267470, less than E = 0.299832 before the step.
+        Record again = forward_pass(network, {1, 1});
+        record_error(network, {0}, Loss::squared, again);
+        CHECK(std::fabs(again.value("a[2][1]") - 0.731396) <= six_dp_hand);
+        CHECK(std::fabs(again.value("E") - 0.267470) <= six_dp_hand);
+        CHECK(again.value("E") < 0.299832);
+    }
+
+    TEST_CASE("the numerical weight change of a network whose slope is known exactly") {
+        // One linear neuron, y = w·x with w = 0.5, x = 2, t = 3: E = ½(t − wx)², ∂E/∂w = −(t − wx)·x = −(3 − 1)·2 = −4.
+        // With η = 0.5: −η·∂E/∂w = 2. E is quadratic in w, so the central difference is exact up to rounding.
+        Network line;
+        line.inputs = 1;
+        Layer layer;
+        layer.activation = Activation::linear;
+        layer.neurons.push_back(Neuron{{0.5}, 0});
+        line.layers.push_back(layer);
+        CHECK(std::fabs(numerical_weight_change(line, Example{{2}, {3}}, 0.5, Loss::squared, 1, 1, 1, 1e-3) - 2) <= 1e-9);
+    }
+
+    TEST_CASE("gradient check: every Δw of the worked step equals −η·∂E/∂w by central differences") {
+        const Network network = article_network();
+        const Example example{{1, 1}, {0}};
+        for (double rate : {1.0, 0.5}) {
+            Network stepped = network;
+            const Record step = training_step(stepped, example, rate, Loss::squared);
+            double largest = 0;
+            for (std::size_t l = 1; l <= 2; ++l) {
+                for (std::size_t j = 1; j <= network.size(l); ++j) {
+                    for (std::size_t i = 1; i <= network.size(l - 1); ++i) {
+                        // h = 1e-5: the central difference errs by about h²·|∂³E/∂w³|/6, near 1e-11 for a third
+                        // derivative of order 1, and rounding adds about 1e-16·E/h ≈ 3e-12; 1e-9 leaves room.
+                        const double numeric = numerical_weight_change(network, example, rate, Loss::squared, l, j, i, 1e-5);
+                        const double dw = step.value(indexed("dw", {l, j, i}));
+                        CAPTURE(rate);
+                        CAPTURE(l);
+                        CAPTURE(j);
+                        CAPTURE(i);
+                        CHECK(std::fabs(dw - numeric) <= 1e-9);
+                        largest = std::max(largest, std::fabs(dw));
+                    }
+                }
+            }
+            // Not vacuous: by hand the largest change is |dw[2][1][2]| = η·0.106320.
+            CHECK(largest >= rate * 0.1063);
+        }
+    }
+
+    TEST_CASE("without biases the article's network is still wrong on two XOR inputs after 2000 epochs") {
+        Network network = article_network();
+        for (int epoch = 0; epoch < 2000; ++epoch) {
+            for (const Example& example : xor_examples()) {
+                training_step(network, example, 1.0, Loss::squared);
+                for (std::size_t j = 1; j <= 3; ++j) network.bias(1, j) = 0;
+                network.bias(2, 1) = 0;
+            }
+        }
+        // (0, 0) is right; (0, 1) stays just below 0.5 and (1, 1) just above it.
+        CHECK(outputs(network, {0, 0})[0] < 0.5);
+        CHECK(outputs(network, {0, 1})[0] < 0.5);
+        CHECK(outputs(network, {1, 0})[0] > 0.5);
+        CHECK(outputs(network, {1, 1})[0] > 0.5);
+    }
+
+    TEST_CASE("with biases, training from the lesson's seed learns XOR within the lesson's 5000 epochs") {
+        Rng rng(1);
+        Network network = random_xor_network(rng);
+        // 9 weights + 4 biases, each drawn from [−1, 1).
+        CHECK(network.parameter_count() == 13);
+        for (std::size_t l = 1; l <= 2; ++l) {
+            for (std::size_t j = 1; j <= network.size(l); ++j) {
+                CHECK(std::fabs(network.bias(l, j)) <= 1);
+                for (std::size_t i = 1; i <= network.size(l - 1); ++i) CHECK(std::fabs(network.weight(l, j, i)) <= 1);
+            }
+        }
+        CHECK_FALSE(xor_learned(network));
+        double first_error = 0;
+        for (const Example& example : xor_examples()) first_error += example_error(network, example, Loss::squared);
+        int epoch = 0;
+        while (!xor_learned(network) && epoch < 5000) {
+            training_steps(network, xor_examples(), 1.0, Loss::squared, 4);
+            ++epoch;
+        }
+        CAPTURE(epoch);
+        CHECK(xor_learned(network));
+        double last_error = 0;
+        for (const Example& example : xor_examples()) last_error += example_error(network, example, Loss::squared);
+        CHECK(last_error < first_error);
+        // Every output on the right side of 0.5 means each ½(t − y)² < ½·0.5² = 0.125, so E < 4·0.125 = 0.5.
+        CHECK(last_error < 0.5);
+    }
+
+    TEST_CASE("side_by_side puts whole figures in a row, each with its own clip area") {
+        Figure left(0, 1, 0, 1, 300, 200), right(0, 1, 0, 1, 400, 250);
+        left.title("left panel");
+        right.title("right panel");
+        left.polyline({0, 1}, {0, 1}, palette::blue);
+        right.polyline({0, 1}, {1, 0}, palette::red);
+        const std::string svg = side_by_side({left, right});
+        // One document: one XML declaration, 300 + 400 = 700 wide, max(200, 250) = 250 high.
+        CHECK(svg.find("<?xml") == 0);
+        CHECK(svg.find("<?xml", 1) == std::string::npos);
+        CHECK(contains(svg, "width=\"700\" height=\"250\""));
+        CHECK(contains(svg, "<svg x=\"0\" y=\"0\""));
+        CHECK(contains(svg, "<svg x=\"300\" y=\"0\""));
+        CHECK(contains(svg, "left panel"));
+        CHECK(contains(svg, "right panel"));
+        CHECK(contains(svg, "id=\"plot-area-1\""));
+        CHECK(contains(svg, "id=\"plot-area-2\""));
+        CHECK_FALSE(contains(svg, "id=\"plot-area\""));
+        CHECK(contains(svg, "url(#plot-area-2)"));
+    }
+
+    TEST_CASE("the lesson prints the worked numbers") {
+        const ProgramResult run = run_program(lesson05);
+        REQUIRE(run.exit_code == 0);
+        CHECK(run.err.empty());
+        // Part 1, to 5 decimals (values of the tests above).
+        CHECK(value_on(run.out, "  delta[2][1] = y(1 − y)·(t − y) = 0.77438·(1 − 0.77438)·(0 − 0.77438)") == -0.1353);
+        CHECK(value_on(run.out, "  delta[1][1] = a(1 − a)·Σ w·δ = 0.73106·(1 − 0.73106)·(0.3·(-0.13530))") == -0.00798);
+        CHECK(value_on(run.out, "  delta[1][2] = a(1 − a)·Σ w·δ = 0.78583·(1 − 0.78583)·(0.5·(-0.13530))") == -0.01139);
+        CHECK(value_on(run.out, "  delta[1][3] = a(1 − a)·Σ w·δ = 0.68997·(1 − 0.68997)·(0.9·(-0.13530))") == -0.02605);
+        CHECK(value_on(run.out, "  dw[2][1][1] = η·δ·a = 1·(-0.13530)·0.73106") == -0.09891);
+        CHECK(value_on(run.out, "  dw[2][1][2] = η·δ·a = 1·(-0.13530)·0.78583") == -0.10632);
+        CHECK(value_on(run.out, "  dw[2][1][3] = η·δ·a = 1·(-0.13530)·0.68997") == -0.09335);
+        CHECK(value_on(run.out, "  new_w[2][1][1] = w + dw = 0.3 + (-0.09891)") == 0.20109);
+        CHECK(value_on(run.out, "  new_w[2][1][2] = w + dw = 0.5 + (-0.10632)") == 0.39368);
+        CHECK(value_on(run.out, "  new_w[2][1][3] = w + dw = 0.9 + (-0.09335)") == 0.80665);
+        CHECK(value_on(run.out, "  new_w[1][1][1] = w + dw = 0.8 + (-0.00798)") == 0.79202);
+        CHECK(value_on(run.out, "  new_w[1][3][2] = w + dw = 0.5 + (-0.02605)") == 0.47395);
+        CHECK_FALSE(contains(from(run.out, "Part 1"), "new_b["));  // the article's network has no biases
+        // The forward pass again: y = 0.731396 → 0.73140, E = 0.267470 → 0.26747, down from 0.29983.
+        const std::string again = from(run.out, "forward pass again");
+        CHECK(value_on(again, "  a[2][1] = sigmoid(") == 0.7314);
+        CHECK(value_on(again, "  E = ") == 0.26747);
+        CHECK(numbers_in(line_with(run.out, "The error went down")) ==
+              std::vector<double>{0.29983, 0.26747, 0.77438, 0.7314, 0});
+        // Part 2: nine weights checked, differences far below the 8 decimals shown.
+        const std::string check = from(run.out, "Part 2");
+        // Row w[2][1][2]: l, j, i, dw, −η·∂E/∂w, |difference|; by hand dw = −0.135296·0.785835 = −0.106320.
+        const std::vector<double> row = numbers_in(line_with(check, "w[2][1][2] "));
+        REQUIRE(row.size() == 6);
+        CHECK(std::fabs(row[3] - (-0.106320)) <= six_dp_hand);
+        CHECK(std::fabs(row[4] - (-0.106320)) <= six_dp_hand);
+        CHECK(row[5] < 1e-9);
+        CHECK(contains(check, "they agree, and the gradient is not all zeros"));
+        // Part 3: the truth table ends with every answer right.
+        const std::string table = from(run.out, "Truth table after");
+        CHECK(contains(run.out, "← every output on the right side of 0.5"));
+        CHECK(numbers_in(line_with(table, "(0, 0)")).back() == 0);
+        CHECK(numbers_in(line_with(table, "(0, 1)")).back() == 1);
+        CHECK(numbers_in(line_with(table, "(1, 0)")).back() == 1);
+        CHECK(numbers_in(line_with(table, "(1, 1)")).back() == 0);
+        const std::string figure = read_text_file("build/figures/05_xor_backprop.svg");
+        CHECK(contains(figure, "Error while learning XOR"));
+        CHECK(contains(figure, "What the trained network answers"));
+        CHECK(contains(figure, "</svg>"));
+    }
+
+    TEST_CASE("the doc's expected output still appears in the program's output") {
+        const std::vector<std::string> excerpts = expected_output_excerpts("docs/lessons/05-xor-backprop.md");
+        REQUIRE(!excerpts.empty());
+        const ProgramResult run = run_program(lesson05);
+        for (const std::string& excerpt : excerpts) {
+            INFO(excerpt);
+            CHECK(contains(run.out, excerpt));
+        }
+    }
+}
