@@ -447,10 +447,11 @@ TEST_CASE("quiz: the key is what nnwalk trace --round 4 --format tsv prints for 
     REQUIRE(trace.code == 0);
     const auto traced = tsv_lines(trace.out);
     CHECK(key.size() == traced.size());
-    for (const auto& [name, value] : traced) {
+    for (const auto& line : traced) {
+        const std::string& name = line.first;  // a named variable, as CAPTURE needs
         CAPTURE(name);
         REQUIRE(key.count(name) == 1);
-        CHECK(std::strtod(key.at(name).c_str(), nullptr) == std::strtod(value.c_str(), nullptr));
+        CHECK(std::strtod(key.at(name).c_str(), nullptr) == std::strtod(line.second.c_str(), nullptr));
     }
 }
 
