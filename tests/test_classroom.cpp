@@ -547,4 +547,80 @@ TEST_CASE("quiz: the same seed gives byte-identical files; another seed another 
     CHECK(tsv_lines(file_text(other + "/quiz-2025-key.tsv")) != tsv_lines(file_text(first + "/quiz-2024-key.tsv")));
 }
 
+TEST_CASE("data/exercises: the hand calculations of the lessons' exercises get full marks") {
+    // Lesson 01, step 7: z = 0.908405·0.067558 + 0.465009·0.024167 − 0.1 = 0.061370 + 0.011238 − 0.1 = −0.027392.
+    // Lesson 02, x = (−1, 0.5): z = −0.4 + 0.15 + 0.2 = −0.05, −0.8 − 0.1 − 0.2 = −1.1, 0.1 + 0.45 + 0.05 = 0.6.
+    // Lesson 03, x = (2.4, 1.1): z[1] = 2.4 − 1.1 − 0.5 = 0.8, −1.2 + 1.1 + 0.2 = 0.1, 1.2 + 0.55 − 1.5 = 0.25 (all on);
+    //   z[2][1] = 0.8 − 0.1 + 0.125 = 0.825, z[2][2] = −0.8 + 0.1 + 0.125 + 0.1 = −0.475;
+    //   a[2][1] = 1 / (1 + e^(−0.475 − 0.825)) = 1 / (1 + e^−1.3) = 1 / 1.272532 = 0.785835.
+    // Lesson 04, x = (0, 1): z = 0.2, 0.9, 0.5; a = 0.549834, 0.710950, 0.622459 → 0.5498, 0.7109, 0.6225;
+    //   z[2][1] = 0.5498·0.3 + 0.7109·0.5 + 0.6225·0.9 = 0.16494 + 0.35545 + 0.56025 = 1.08064;
+    //   a[2][1] = 1 / (1 + e^−1.0806) = 1 / 1.339411 = 0.746598.
+    // Lesson 04, x = (1, 1) to 3 decimals: a = 0.731, 0.786, 0.690; z[2][1] = 0.2193 + 0.393 + 0.621 = 1.2333 → 1.233;
+    //   a[2][1] = 1 / (1 + e^−1.233) = 1 / 1.291417 = 0.774343 → 0.774.
+    // Lesson 05 (the lesson's published δ): delta[2][1] = 0.7744·0.2256·(0 − 0.7744) = −0.13529;
+    //   delta[1][1] = 0.7311·0.2689·0.3·(−0.1353) = −0.0079797.
+    struct Exercise {
+        const char* file;
+        std::map<std::string, std::string> answers;
+        std::vector<std::string> options;
+    };
+    const std::vector<Exercise> exercises = {
+        {"01-perceptron-step7.net", {{"z[1][1]", "-0.0274"}, {"a[1][1]", "0"}}, {}},
+        {"02-parallel-stack.net", {{"z[1][1]", "-0.05"}, {"z[1][2]", "-1.1"}, {"z[1][3]", "0.6"}, {"a[1][1]", "0"}, {"a[1][2]", "0"}, {"a[1][3]", "1"}}, {}},
+        {"03-keras-ostrich.net", {{"z[1][1]", "0.8"}, {"z[1][2]", "0.1"}, {"z[1][3]", "0.25"}, {"z[2][1]", "0.825"}, {"z[2][2]", "-0.475"}, {"a[2][1]", "0.7858"}, {"a[2][2]", "0.2142"}}, {}},
+        {"04-forward-01.net", {{"a[1][1]", "0.5498"}, {"a[1][2]", "0.7109"}, {"a[1][3]", "0.6225"}, {"z[2][1]", "1.0806"}, {"a[2][1]", "0.7466"}}, {}},
+        {"04-forward-11.net", {{"a[1][1]", "0.731"}, {"a[1][2]", "0.786"}, {"a[1][3]", "0.690"}, {"z[2][1]", "1.233"}, {"a[2][1]", "0.774"}}, {"--round", "3"}},
+        {"05-xor-step.net", {{"delta[2][1]", "-0.1353"}, {"delta[1][1]", "-0.0080"}}, {}},
+    };
+    for (const Exercise& exercise : exercises) {
+        const std::string problem = std::string("data/exercises/") + exercise.file;
+        CAPTURE(problem);
+        std::vector<std::string> args = {"check", problem, file_with("exercise.tsv", sheet(exercise.answers))};
+        args.insert(args.end(), exercise.options.begin(), exercise.options.end());
+        const Run run = nnwalk(args);
+        CAPTURE(run.out);
+        CAPTURE(run.err);
+        CHECK(run.code == 0);
+        CHECK(count_of(marks_of(run.out), "✓") == static_cast<int>(exercise.answers.size()));
+    }
+    // Every exercise file is a valid problem: its trace, rounded to 4 decimals, is a full-marks answer sheet.
+    int files = 0;
+    for (const auto& entry : std::filesystem::directory_iterator("data/exercises")) {
+        if (entry.path().extension() != ".net") continue;
+        const std::string problem = entry.path().string();
+        CAPTURE(problem);
+        const Run trace = nnwalk({"trace", problem, "--round", "4", "--format", "tsv"});
+        REQUIRE(trace.code == 0);
+        const Run run = nnwalk({"check", problem, file_with("traced.tsv", trace.out)});
+        CHECK(run.code == 0);
+        CHECK(count_of(marks_of(run.out), "✗") == 0);
+        CHECK(count_of(marks_of(run.out), "–") == 0);
+        ++files;
+    }
+    CHECK(files == 7);
+}
+
+TEST_CASE("docs/classroom.md: every '<!-- checked: nnwalk … -->' excerpt appears in the command's output") {
+    const std::string doc = file_text("docs/classroom.md");
+    REQUIRE(!doc.empty());
+    const std::string marker = "<!-- checked: nnwalk ";
+    int excerpts = 0;
+    for (std::size_t at = doc.find(marker); at != std::string::npos; at = doc.find(marker, at + 1)) {
+        const std::size_t command_end = doc.find(" -->", at);
+        std::istringstream command(doc.substr(at + marker.size(), command_end - at - marker.size()));
+        std::vector<std::string> args;
+        for (std::string word; command >> word;) args.push_back(word);
+        const std::size_t block = doc.find("```\n", command_end) + 4;
+        const std::string excerpt = doc.substr(block, doc.find("```", block) - block);
+        const Run run = nnwalk(args);
+        CAPTURE(excerpt);
+        CAPTURE(run.out);
+        CHECK(run.code == 1);  // the sample answers have a mistake
+        CHECK(run.out.find(excerpt) != std::string::npos);
+        ++excerpts;
+    }
+    CHECK(excerpts == 2);
+}
+
 }  // TEST_SUITE("classroom")

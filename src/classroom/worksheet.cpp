@@ -31,8 +31,9 @@ static std::string listed(const std::string& name, const std::string& layer, con
 // Layer l as a table: one row per neuron j, one column per input i (w[l][j][i]), and the bias when asked.
 static void write_layer(std::ostream& out, const Network& network, std::size_t l, bool biases) {
     const Layer& layer = network.layers[l - 1];
-    out << "\nLayer " << l << " (" << activation_name(layer.activation) << "): the weight w[" << l
-        << "][j][i] from neuron i of layer " << l - 1 << " into neuron j\n\n| j |";
+    const std::string source = l == 1 ? "input i" : "neuron i of layer " + std::to_string(l - 1);
+    out << "\nLayer " << l << " (" << activation_name(layer.activation) << "): the weight w[" << l << "][j][i] from "
+        << source << " into neuron j\n\n| j |";
     for (std::size_t i = 1; i <= network.size(l - 1); ++i) out << " i = " << i << " |";
     out << (biases ? " bias b[" + std::to_string(l) + "][j] |" : "") << "\n| ---: |";
     for (std::size_t i = 1; i <= network.size(l - 1); ++i) out << " ---: |";
