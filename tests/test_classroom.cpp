@@ -1,10 +1,12 @@
 // nnwalk quiz and nnwalk check: generated problems, follow-through marking worked by hand, the slips the
 // marker names, and one clear line for every unusable input. Runs nnwalk in-process (fast, and under the
 // sanitizers with `make sanitize`).
+#include "classroom/questions.h"
 #include "classroom/quiz.h"
 #include "classroom/tolerance.h"
 #include "cli/commands.h"
 #include "data/netfile.h"
+#include "print/number_format.h"
 #include "record/record.h"
 
 #include <doctest/doctest.h>
@@ -26,6 +28,7 @@ struct Run {
     int code = -1;
 };
 
+// Runs `nnwalk ARGS…` in-process.
 Run nnwalk(const std::vector<std::string>& args) {
     std::ostringstream out, err;
     Run run;
@@ -47,6 +50,7 @@ struct TestFolder {
     }
 };
 
+// The test folder, made on first use.
 const std::filesystem::path& test_folder() {
     static const TestFolder folder;
     return folder.path;
@@ -62,6 +66,7 @@ std::string file_with(const std::string& name, const std::string& text) {
     return path;
 }
 
+// The whole content of the file at `path` ("" when it cannot be read).
 std::string file_text(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     std::ostringstream text;
@@ -277,6 +282,36 @@ TEST_CASE("check: one wrong early value with every later value computed from it 
     CHECK(count_of(marks, "✓") == 6);
     CHECK(last_line(run.out) == "score 17/18: 6 ✓ correct, 11 ~ consistent, 1 ✗ wrong, 0 – missing");
     CHECK(mistake_line(run.out, "z[1][1]") == "z[1][1]: you wrote 0.1000; from the problem's numbers, Σ a·w + b = 1·0 = 0.0000");
+}
+
+TEST_CASE("check: one slip in z[1][1], worked on correctly, gives exactly one ✗ in quizzes of every activation") {
+    // The student's values come from the problem with b[1][1] larger by 0.1: the same arithmetic with z[1][1]
+    // off by 0.1 and everything after it computed from that. Only new_b[1][1] = b + db uses the true b.
+    for (const char* activation : {"sigmoid", "tanh", "relu"}) {
+        for (std::uint64_t seed = 1; seed <= 6; ++seed) {
+            CAPTURE(activation);
+            CAPTURE(seed);
+            const std::string dir = make_quiz_files("slip", seed, {"--shape", "2-3-2", "--activation", activation, "--bias"});
+            const std::string problem = dir + "/quiz-" + std::to_string(seed) + ".net";
+            NetFile slipped = load_netfile(problem);
+            const double b = slipped.network.bias(1, 1);
+            slipped.network.bias(1, 1) = b + 0.1;
+            const Record student = problem_record(slipped, 4);
+            std::map<std::string, std::string> answers;
+            for (std::size_t k : asked_quantities(student, true)) answers[student[k].key] = fixed(student[k].value, 4);
+            answers["new_b[1][1]"] = fixed(round_to(b + student.value("db[1][1]"), 4), 4);
+            const Run run = nnwalk({"check", problem, file_with("slip.tsv", sheet(answers))});
+            CAPTURE(run.out);
+            CHECK(run.code == 1);
+            const auto marks = marks_of(run.out);
+            CHECK(marks.at("z[1][1]") == "✗");
+            CHECK(count_of(marks, "✗") == 1);
+            CHECK(count_of(marks, "–") == 0);
+            // With sigmoid and tanh every later value moves with a[1][1]; a relu neuron may be off (z < 0) before and
+            // after the slip, and then nothing after it changes.
+            if (std::string(activation) != "relu") CHECK(marks.at("E") == "~");
+        }
+    }
 }
 
 TEST_CASE("check: a sign error in a delta is caught and the output-delta formula named") {
