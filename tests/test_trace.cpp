@@ -210,7 +210,7 @@ TEST_CASE("unreadable file and bad command lines") {
     expect_error({"trace", file_with("fwd.net", "inputs 1 1\nlayer sigmoid\nneuron 1 1\n"), "--steps", "2"},
                  "nnwalk trace: --steps needs targets in " + file_with("fwd.net", "inputs 1 1\nlayer sigmoid\nneuron 1 1\n") +
                      " (without them only the forward pass is traced)");
-    expect_error({"tarce", path}, "nnwalk: unknown command 'tarce' (expected trace; see nnwalk --help)");
+    expect_error({"tarce", path}, "nnwalk: unknown command 'tarce' (expected trace, quiz or check; see nnwalk --help)");
     const Run bare = nnwalk({});
     CHECK(bare.code == 2);
     CHECK(bare.out.empty());
