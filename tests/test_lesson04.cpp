@@ -34,6 +34,12 @@ static std::string from(const std::string& text, const std::string& marker) {
     return text.substr(at);
 }
 
+// One run of the lesson binary, shared by the output tests (the lesson is slow under the sanitizers).
+static const ProgramResult& lesson_run() {
+    static const ProgramResult run = run_program(lesson04);
+    return run;
+}
+
 TEST_SUITE("lesson04") {
     TEST_CASE("the article's network: 2 → 3 → 1, sigmoid, weights as in the article, no biases") {
         Network network = article_network();
@@ -125,7 +131,7 @@ TEST_SUITE("lesson04") {
     }
 
     TEST_CASE("the lesson prints the worked numbers") {
-        const ProgramResult run = run_program(lesson04);
+        const ProgramResult& run = lesson_run();
         REQUIRE(run.exit_code == 0);
         CHECK(run.err.empty());
         // Hidden sums with their arithmetic, the sigmoids, the output sum and output (values of the tests above).
@@ -166,7 +172,7 @@ TEST_SUITE("lesson04") {
     TEST_CASE("the doc's expected output still appears in the program's output") {
         const std::vector<std::string> excerpts = expected_output_excerpts("docs/lessons/04-xor-forward.md");
         REQUIRE(!excerpts.empty());
-        const ProgramResult run = run_program(lesson04);
+        const ProgramResult& run = lesson_run();
         for (const std::string& excerpt : excerpts) {
             INFO(excerpt);
             CHECK(contains(run.out, excerpt));

@@ -43,6 +43,12 @@ static bool xor_learned(const Network& network) {
     return true;
 }
 
+// One run of the lesson binary, shared by the output tests (the lesson is slow under the sanitizers).
+static const ProgramResult& lesson_run() {
+    static const ProgramResult run = run_program(lesson05);
+    return run;
+}
+
 TEST_SUITE("lesson05") {
     TEST_CASE("one step on x = (1, 1), t = 0, η = 1, worked by hand") {
         Network network = article_network();
@@ -203,7 +209,7 @@ TEST_SUITE("lesson05") {
     }
 
     TEST_CASE("the lesson prints the worked numbers") {
-        const ProgramResult run = run_program(lesson05);
+        const ProgramResult& run = lesson_run();
         REQUIRE(run.exit_code == 0);
         CHECK(run.err.empty());
         // Part 1, to 5 decimals (values of the tests above).
@@ -251,7 +257,7 @@ TEST_SUITE("lesson05") {
     TEST_CASE("the doc's expected output still appears in the program's output") {
         const std::vector<std::string> excerpts = expected_output_excerpts("docs/lessons/05-xor-backprop.md");
         REQUIRE(!excerpts.empty());
-        const ProgramResult run = run_program(lesson05);
+        const ProgramResult& run = lesson_run();
         for (const std::string& excerpt : excerpts) {
             INFO(excerpt);
             CHECK(contains(run.out, excerpt));
