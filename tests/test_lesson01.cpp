@@ -176,6 +176,8 @@ TEST_SUITE("lesson01") {
         const ProgramResult run = run_program(lesson01);
         REQUIRE(run.exit_code == 0);
         CHECK(run.err.empty());
+        // The doc quotes how long the rule needs on raw units (the reason for scaling).
+        CHECK(contains(run.out, "the rule needs 1540 epochs to make no mistakes"));
         // The scaling: x1 = (height − 2.0887)/0.3977, x2 = (weight − 87.7400)/22.9243.
         CHECK(numbers_in(line_with(run.out, "x1 = (height")) ==
               std::vector<double>{2.0887, 0.3977, 2.0887, 0.3977});

@@ -78,6 +78,7 @@ public:
     void save(const std::string& path) const;   // writes svg() to path, creating its folders
 
 private:
+    // One legend entry and how its sample is drawn.
     struct LegendItem {
         std::string text;
         std::string colour;
@@ -88,8 +89,9 @@ private:
         bool is_fill;      // a filled square sample
     };
 
-    std::string axes() const;
-    std::string legend() const;
+    std::string axes() const;    // grid, frame, ticks with labels, axis names
+    std::string legend() const;  // the legend box with one sample and text per entry ("" without entries)
+    // One marker centred on page point (px, py), `size` pixels from centre to edge.
     std::string marker(double px, double py, const std::string& colour, Marker shape, double size) const;
 
     double x_low, x_high, y_low, y_high;
