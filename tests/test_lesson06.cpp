@@ -21,6 +21,22 @@ const std::string lesson = NNWALK_BUILD "/lessons/06_mnist_mlp";
 const std::string mnist_folder = "data/mnist";  // the tests run from the repository's top folder
 const bool have_mnist = mnist_present(mnist_folder);
 
+// True in a build with AddressSanitizer (g++ defines __SANITIZE_ADDRESS__; clang answers __has_feature). There
+// the matrix products run about a hundred times slower, so the tests that train or evaluate on thousands of
+// images are left to the plain `make test`.
+#if defined(__SANITIZE_ADDRESS__)
+const bool sanitized = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+const bool sanitized = true;
+#else
+const bool sanitized = false;
+#endif
+#else
+const bool sanitized = false;
+#endif
+const bool heavy = have_mnist && !sanitized;  // the tests that train or evaluate on the real data
+
 // A folder of this process's own for figures and model files, removed at exit.
 struct TestFolder {
     std::filesystem::path path;
@@ -89,6 +105,8 @@ TEST_CASE("bad options: one line on stderr, exit 2") {
 TEST_CASE("the real MNIST data, or why the tests that need it are skipped") {
     if (!have_mnist)
         MESSAGE("skipped: the lesson06 tests with real data need data/mnist/ (run `make data` first)");
+    else if (sanitized)
+        MESSAGE("skipped under sanitizers: training and evaluating on the real data (plain `make test` runs them)");
 }
 
 TEST_CASE("a missing or damaged model file is refused before anything is printed" * doctest::skip(!have_mnist)) {
@@ -99,7 +117,7 @@ TEST_CASE("a missing or damaged model file is refused before anything is printed
 }
 
 TEST_CASE("one epoch on the first 10,000 training images reaches at least 90% on the test set" *
-          doctest::skip(!have_mnist)) {
+          doctest::skip(!heavy)) {
     const Mnist mnist = read_mnist(mnist_folder);
     const vec::Examples train = vec::Examples(mnist.train.images.pixels, mnist.train.labels.values, 784).slice(0, 10000);
     const vec::Examples test(mnist.test.images.pixels, mnist.test.labels.values, 784);
@@ -117,7 +135,7 @@ TEST_CASE("one epoch on the first 10,000 training images reaches at least 90% on
     CHECK(score.accuracy >= 0.90);
 }
 
-TEST_CASE("the expected output in docs/lessons/06-mnist-mlp.md still matches the lesson" * doctest::skip(!have_mnist)) {
+TEST_CASE("the expected output in docs/lessons/06-mnist-mlp.md still matches the lesson" * doctest::skip(!heavy)) {
     // --epochs 0: load, the third image, the summary, then evaluation of the untrained model (fast). The doc's
     // excerpts are the parts that do not depend on training: shapes, the image of a 4, the parameter counts.
     const ProgramResult result = run_program(lesson, {"--epochs", "0", "--figures", test_folder()});
