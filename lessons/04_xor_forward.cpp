@@ -115,7 +115,11 @@ static void draw_figure(const Record& record, const std::string& path) {
     figure.save(path);
 }
 
-int main() {
+int main(int argc, char** argv) {
+    if (argc > 1) {
+        std::cerr << "04_xor_forward: unexpected argument '" << argv[1] << "' (the lesson takes no arguments)\n";
+        return 2;
+    }
     const Network network = article_network();
     std::cout << "Lesson 04: the forward pass, number by number\n\n"
               << "The network of the article (no biases: every b is 0):\n"

@@ -10,11 +10,13 @@
 #include "scalar/backprop.h"
 #include "scalar/gradient_check.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <iostream>
 
-// The learning rate of the worked step: the article adds each change whole (new w7 = 0.3 + Δw7), i.e. η = 1.
+// The learning rate η, of the worked step and of the training: the article adds each change of its step
+// whole (new w7 = 0.3 + Δw7), i.e. η = 1.
 const double rate = 1;
 // Decimals shown in the worked step: the hidden deltas are small (−0.00798), so 4 would hide a digit.
 const int decimals = 5;
@@ -63,11 +65,11 @@ static std::string error_line(int epoch, double error) {
 }
 
 // Part 1: forward, error, backward, update on x = (1, 1), t = 0; then the forward pass again.
-static Network worked_step() {
+static void worked_step() {
     Network network = article_network();
     const Example example{{1, 1}, {0}};
     std::cout << "Part 1. One step on the article's example: x = (1, 1), target t = 0, rate η = " << plain(rate)
-              << " (values shown to " << decimals << " decimals)\n\n";
+              << "\n(the article adds each change whole, which is η = 1; values shown to " << decimals << " decimals)\n\n";
     const Record step = training_step(network, example, rate, Loss::squared);
     keep_without_biases(network);
     std::cout << "forward pass (lesson 04)\n";
@@ -79,20 +81,18 @@ static Network worked_step() {
     std::cout << "update: dw[l][j][i] = η·δ[l][j]·a[l−1][i], new_w = w + dw (this network has no biases)\n";
     print_stage(std::cout, step, Stage::update, decimals, false);
 
-    const Record again = forward_pass(network, example.inputs);
-    Record with_error = again;
-    record_error(network, example.targets, Loss::squared, with_error);
+    Record again = forward_pass(network, example.inputs);
+    record_error(network, example.targets, Loss::squared, again);
     std::cout << "\nforward pass again, with the new weights\n";
-    print_stage(std::cout, with_error, Stage::forward, decimals);
-    print_stage(std::cout, with_error, Stage::error, decimals);
+    print_stage(std::cout, again, Stage::forward, decimals);
+    print_stage(std::cout, again, Stage::error, decimals);
     std::cout << "\nThe error went down: E = " << fixed(step.value("E"), decimals) << " before the step, "
-              << fixed(with_error.value("E"), decimals) << " after (y from " << fixed(step.value("a[2][1]"), decimals)
-              << " to " << fixed(with_error.value("a[2][1]"), decimals) << ", towards t = 0).\n"
+              << fixed(again.value("E"), decimals) << " after (y from " << fixed(step.value("a[2][1]"), decimals)
+              << " to " << fixed(again.value("a[2][1]"), decimals) << ", towards t = 0).\n"
               << "The article's δ = S′(1.235)·(−0.77) = −0.1344 differs from ours by its rounding (lesson 04). And it\n"
               << "divides where the chain rule multiplies: its Δw7 = −0.1344 / 0.7311 = −0.1838, here\n"
               << "  " << value_line(step, "dw[2][1][1]", decimals) << "\n"
               << "Part 2 checks which one is −η·∂E/∂w.\n";
-    return network;
 }
 
 // Part 2: each dw of the worked step against −η·∂E/∂w measured by central differences.
@@ -206,7 +206,11 @@ static void train_on_the_table() {
     std::cout << "\nFigure: " << path << "\n";
 }
 
-int main() {
+int main(int argc, char** argv) {
+    if (argc > 1) {
+        std::cerr << "05_xor_backprop: unexpected argument '" << argv[1] << "' (the lesson takes no arguments)\n";
+        return 2;
+    }
     std::cout << "Lesson 05: backpropagation, the delta formulas\n\n";
     worked_step();
     gradient_check();

@@ -178,4 +178,11 @@ TEST_SUITE("lesson04") {
             CHECK(contains(run.out, excerpt));
         }
     }
+
+    TEST_CASE("an argument is refused: one line on stderr, nothing on stdout, exit 2") {
+        const ProgramResult run = run_program(lesson04, {"extra"});
+        CHECK(run.exit_code == 2);
+        CHECK(run.out.empty());
+        CHECK(run.err == "04_xor_forward: unexpected argument 'extra' (the lesson takes no arguments)\n");
+    }
 }

@@ -263,4 +263,11 @@ TEST_SUITE("lesson05") {
             CHECK(contains(run.out, excerpt));
         }
     }
+
+    TEST_CASE("an argument is refused: one line on stderr, nothing on stdout, exit 2") {
+        const ProgramResult run = run_program(lesson05, {"extra"});
+        CHECK(run.exit_code == 2);
+        CHECK(run.out.empty());
+        CHECK(run.err == "05_xor_backprop: unexpected argument 'extra' (the lesson takes no arguments)\n");
+    }
 }
