@@ -37,7 +37,7 @@ DOCTEST_HEADER  := $(DOCTEST_INCLUDE)/doctest/doctest.h
 DOCTEST_FLAGS   := $(if $(filter /usr/include,$(DOCTEST_INCLUDE)),,-isystem $(DOCTEST_INCLUDE))
 
 .PHONY: all help lessons test sanitize bench data clean
-.PRECIOUS: $(BUILD)/lessons/%.o
+.PRECIOUS: $(BUILD)/lessons/%.o $(BUILD)/tests/bench/%.o
 .DEFAULT_GOAL := all
 
 all: $(LESSONS) $(BUILD)/nnwalk ## build every lesson and the nnwalk tool
@@ -64,6 +64,10 @@ sanitize: ## run the test suite under AddressSanitizer and UndefinedBehaviorSani
 data: ## fetch the four MNIST files into data/mnist/ and verify them (SHA-256)
 	@data/fetch-mnist.sh data/mnist
 
+bench: $(BUILD)/bench/bench_mnist ## time training and inference against PyTorch on MNIST (one table; EPOCHS=30 THREADS=2)
+	@[ -f data/mnist/t10k-labels-idx1-ubyte ] || $(MAKE) --no-print-directory data
+	@tests/bench/run.sh $(BUILD)/bench/bench_mnist data/mnist
+
 clean: ## remove build/
 	rm -rf $(BUILD) build
 
@@ -71,6 +75,10 @@ $(BUILD)/nnwalk: $(TOOL_OBJ) $(LIBRARY)
 	$(CXX) $(CXXFLAGS) -o $@ $^ $(LDFLAGS)
 
 $(BUILD)/lessons/%: $(BUILD)/lessons/%.o $(LIBRARY)
+	$(CXX) $(CXXFLAGS) -o $@ $^ $(LDFLAGS)
+
+$(BUILD)/bench/%: $(BUILD)/tests/bench/%.o $(LIBRARY)
+	@mkdir -p $(@D)
 	$(CXX) $(CXXFLAGS) -o $@ $^ $(LDFLAGS)
 
 $(TEST_BIN): $(TEST_OBJ) $(LIBRARY)
