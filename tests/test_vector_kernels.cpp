@@ -115,13 +115,20 @@ TEST_CASE("fast products equal the reference loops up to rounding: float and dou
     }
 }
 
-TEST_CASE("the thread pool runs every task exactly once") {
-    vec::ThreadPool pool(2);
-    std::vector<int> runs(1000, 0);
-    for (int job = 0; job < 50; ++job) pool.run(runs.size(), [&](std::size_t t) { runs[t] += 1; });
-    for (std::size_t t = 0; t < runs.size(); ++t) {
+TEST_CASE("the thread pool runs every task of every job exactly once, also when the task count changes") {
+    // Jobs follow each other with different task counts (a worker still finishing one job must never
+    // take a task of the next): each task adds its job's number to its own slot.
+    vec::ThreadPool pool(3);
+    const std::size_t counts[] = {2, 37, 5, 300, 3, 64};
+    std::vector<long> sums(300, 0), expected(300, 0);
+    for (long job = 1; job <= 3000; ++job) {
+        const std::size_t tasks = counts[job % 6];
+        pool.run(tasks, [&](std::size_t t) { sums[t] += job; });
+        for (std::size_t t = 0; t < tasks; ++t) expected[t] += job;
+    }
+    for (std::size_t t = 0; t < sums.size(); ++t) {
         CAPTURE(t);
-        REQUIRE(runs[t] == 50);
+        REQUIRE(sums[t] == expected[t]);
     }
 }
 

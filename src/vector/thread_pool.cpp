@@ -35,20 +35,27 @@ ThreadPool::~ThreadPool() {
     for (auto& worker : workers) worker.join();
 }
 
+// The claims word holds the job's number (mod 2²⁴), its task count and the next unclaimed task, so that a
+// thread checks "is this still my job, and is a task left?" in one atomic step.
+static const unsigned long long field = 1ull << 20;  // task counts and task numbers are below 2²⁰
+
+static unsigned long long claims_word(unsigned long job, std::size_t tasks, std::size_t next) {
+    return (static_cast<unsigned long long>(job % (1u << 24)) * field + tasks) * field + next;
+}
+
 void ThreadPool::run(std::size_t tasks, const std::function<void(std::size_t)>& job) {
-    if (workers.empty() || tasks < 2) {
+    if (workers.empty() || tasks < 2 || tasks >= field) {
         for (std::size_t t = 0; t < tasks; ++t) job(t);
         return;
     }
     // Publish the job, then work on it like any other thread, then wait for tasks others still run.
     job_now = &job;
-    task_count = tasks;
     tasks_done.store(0);
     unsigned long job_number;
     {
         std::lock_guard<std::mutex> lock(mutex);
         job_number = generation.fetch_add(1) + 1;
-        claims.store(static_cast<unsigned long long>(job_number & 0xffffffffu) << 32);
+        claims.store(claims_word(job_number, tasks, 0));
     }
     wake.notify_all();
     claim_tasks(job_number);
@@ -56,13 +63,13 @@ void ThreadPool::run(std::size_t tasks, const std::function<void(std::size_t)>& 
 }
 
 void ThreadPool::claim_tasks(unsigned long job) {
-    const unsigned long long tag = static_cast<unsigned long long>(job & 0xffffffffu) << 32;
     unsigned long long claim = claims.load();
     for (;;) {
-        // A claim is valid only for this job: the caller moves on once every task is done.
-        if ((claim & ~0xffffffffull) != tag || (claim & 0xffffffffu) >= task_count) return;
+        // Valid only while the word is still this job's: the caller moves on once every task is done.
+        const std::size_t next = claim % field, tasks = claim / field % field;
+        if (claim / field / field != job % (1u << 24) || next >= tasks) return;
         if (claims.compare_exchange_weak(claim, claim + 1)) {
-            (*job_now)(static_cast<std::size_t>(claim & 0xffffffffu));
+            (*job_now)(next);  // still this job's function: the caller waits for this task
             tasks_done.fetch_add(1);
             claim = claims.load();
         }

@@ -28,6 +28,7 @@ public:
     std::size_t size() const { return workers.size() + 1; }
 
     // Runs job(t) once for every task t = 0..tasks−1, spread over the threads; returns when all are done.
+    // (2²⁰ tasks or more run on the calling thread alone.)
     void run(std::size_t tasks, const std::function<void(std::size_t task)>& job);
 
 private:
@@ -36,9 +37,8 @@ private:
 
     std::vector<std::thread> workers;                           // the threads besides the caller
     const std::function<void(std::size_t)>* job_now = nullptr;  // the job being run
-    std::size_t task_count = 0;                                 // its number of tasks
     std::atomic<unsigned long> generation{0};                   // counts jobs started; workers wait for a change
-    std::atomic<unsigned long long> claims{0};                  // job number · 2³² + next unclaimed task
+    std::atomic<unsigned long long> claims{0};                  // job number, task count, next unclaimed task
     std::atomic<std::size_t> tasks_done{0};                     // tasks of the job finished
     std::atomic<bool> stopping{false};                          // set by the destructor
     std::mutex mutex;                                           // guards sleeping workers
