@@ -6,6 +6,7 @@
 #include "data/xor.h"
 #include "figure/panels.h"
 #include "print/number_format.h"
+#include "print/formula_text.h"
 #include "print/step_text.h"
 #include "scalar/backprop.h"
 #include "scalar/gradient_check.h"
@@ -28,13 +29,6 @@ const std::uint64_t seed = 1;
 const int max_epochs = 5000;
 // E is printed every this many epochs.
 const int print_every = 50;
-
-// The core's update also learns a bias for every neuron (db = η·δ). The article's network has none, so
-// after each step its biases are put back to 0: a bias that stays 0 is no bias.
-static void keep_without_biases(Network& network) {
-    for (Layer& layer : network.layers)
-        for (Neuron& neuron : layer.neurons) neuron.bias = 0;
-}
 
 // The total error over the four examples, E = Σ ½(t − y)².
 static double table_error(const Network& network) {
@@ -71,7 +65,6 @@ static void worked_step() {
     std::cout << "Part 1. One step on the article's example: x = (1, 1), target t = 0, rate η = " << plain(rate)
               << "\n(the article adds each change whole, which is η = 1; values shown to " << decimals << " decimals)\n\n";
     const Record step = training_step(network, example, rate, Loss::squared);
-    keep_without_biases(network);
     std::cout << "forward pass (lesson 04)\n";
     print_stage(std::cout, step, Stage::forward, decimals);
     std::cout << "error\n";
@@ -79,7 +72,7 @@ static void worked_step() {
     std::cout << "backward pass: δ = −∂E/∂z, the output first; the hidden δ use the weights before the update\n";
     print_stage(std::cout, step, Stage::backward, decimals);
     std::cout << "update: dw[l][j][i] = η·δ[l][j]·a[l−1][i], new_w = w + dw (this network has no biases)\n";
-    print_stage(std::cout, step, Stage::update, decimals, false);
+    print_stage(std::cout, step, Stage::update, decimals);
 
     Record again = forward_pass(network, example.inputs);
     record_error(network, example.targets, Loss::squared, again);
@@ -164,7 +157,6 @@ static void train_on_the_table() {
     for (int epoch = 0; epoch < 2000; ++epoch) {
         for (const Example& example : xor_examples()) {
             training_step(without, example, rate, Loss::squared);
-            keep_without_biases(without);
         }
     }
     for (const Example& example : xor_examples()) {

@@ -281,7 +281,7 @@ TEST_CASE("check: one wrong early value with every later value computed from it 
     // z[1][2], a[1][2] never depended on the slip; the layer-1 updates came out true by chance (see above).
     CHECK(count_of(marks, "✓") == 6);
     CHECK(last_line(run.out) == "score 17/18: 6 ✓ correct, 11 ~ consistent, 1 ✗ wrong, 0 – missing");
-    CHECK(mistake_line(run.out, "z[1][1]") == "z[1][1]: you wrote 0.1000; from the problem's numbers, Σ a·w + b = 1·0 = 0.0000");
+    CHECK(mistake_line(run.out, "z[1][1]") == "z[1][1]: you wrote 0.1000; from the problem's numbers, Σ a·w = 1·0 = 0.0000");
 }
 
 TEST_CASE("check: one slip in z[1][1], worked on correctly, gives exactly one ✗ in quizzes of every activation") {
@@ -298,7 +298,7 @@ TEST_CASE("check: one slip in z[1][1], worked on correctly, gives exactly one �
             slipped.network.bias(1, 1) = b + 0.1;
             const Record student = problem_record(slipped, 4);
             std::map<std::string, std::string> answers;
-            for (std::size_t k : asked_quantities(student, true)) answers[student[k].key] = fixed(student[k].value, 4);
+            for (std::size_t k : asked_quantities(student)) answers[student[k].key] = fixed(student[k].value, 4);
             answers["new_b[1][1]"] = fixed(round_to(b + student.value("db[1][1]"), 4), 4);
             const Run run = nnwalk({"check", problem, file_with("slip.tsv", sheet(answers))});
             CAPTURE(run.out);

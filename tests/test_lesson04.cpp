@@ -5,6 +5,7 @@
 
 #include "data/xor.h"
 #include "output_text.h"
+#include "print/formula_text.h"
 #include "print/step_text.h"
 #include "run_program.h"
 #include "scalar/backprop.h"
@@ -57,10 +58,11 @@ TEST_SUITE("lesson04") {
         CHECK(network.weight(2, 1, 1) == 0.3);
         CHECK(network.weight(2, 1, 2) == 0.5);
         CHECK(network.weight(2, 1, 3) == 0.9);
-        for (std::size_t l = 1; l <= 2; ++l)
-            for (std::size_t j = 1; j <= network.size(l); ++j) CHECK(network.bias(l, j) == 0);
-        // Hand count: 2·3 weights + 3 biases + 3·1 weights + 1 bias = 13 parameters (the biases stay 0 here).
-        CHECK(network.parameter_count() == 13);
+        // The article's network has no biases at all.
+        CHECK(!network.layers[0].biased);
+        CHECK(!network.layers[1].biased);
+        // Hand count: 2·3 weights + 3·1 weights = 9 parameters.
+        CHECK(network.parameter_count() == 9);
     }
 
     TEST_CASE("forward pass of (1, 1) against the article and the hand calculation") {

@@ -255,13 +255,22 @@ TEST_CASE("gradient check: every Δw and Δb equals −η·∂E/∂w by central 
     }
 }
 
+TEST_CASE("a layer without biases has no b, db or new_b, and its z is Σ a·w alone") {
+    NetFile net = net_from(xor_net);
+    const Record r = training_step(net.network, net.examples[0], net.rate, net.loss);
+    CHECK(!r.has("b[1][1]"));
+    CHECK(!r.has("db[2][1]"));
+    CHECK(!r.has("new_b[1][3]"));
+    CHECK(r[r.index("z[1][1]")].operands.size() == 4);  // a[0][1], w[1][1][1], a[0][2], w[1][1][2]
+}
+
 TEST_CASE("training_steps cycles through the examples and keeps the updated weights") {
     NetFile net = net_from(R"(
 example 0 0 -> 0
 example 1 1 -> 1
 rate 0.5
 layer sigmoid
-neuron 0.5 -0.5
+neuron 0.5 -0.5 bias 0
 )");
     const std::vector<Record> steps = training_steps(net.network, net.examples, net.rate, net.loss, 3);
     REQUIRE(steps.size() == 3);
@@ -275,9 +284,15 @@ neuron 0.5 -0.5
 
 TEST_CASE("Network describes itself and counts its parameters") {
     NetFile net = net_from(xor_net);
-    // 2·3 weights + 3 biases = 9;  3·1 + 1 = 4;  total 13
-    CHECK(net.network.parameter_count() == 13);
-    CHECK(net.network.describe() == "layer 1: 2 → 3, sigmoid, 6 weights + 3 biases\nlayer 2: 3 → 1, sigmoid, 3 weights + 1 bias\n");
+    // The file gives no bias: 2·3 + 3·1 = 9 weights, nothing else
+    CHECK(net.network.parameter_count() == 9);
+    CHECK(net.network.describe() == "layer 1: 2 → 3, sigmoid, 6 weights, no biases\nlayer 2: 3 → 1, sigmoid, 3 weights, no biases\n");
+    // One 'bias' in a layer gives all its neurons a bias: 2·3 weights + 3 biases = 9;  3·1 = 3;  total 12
+    NetFile biased = net_from("inputs 1 1\nlayer sigmoid\nneuron 1 1\nlayer sigmoid\nneuron 1 bias 0.5\nneuron 2\n");
+    CHECK(!biased.network.layers[0].biased);
+    CHECK(biased.network.layers[1].biased);
+    CHECK(biased.network.layers[1].neurons[1].bias == 0.0);
+    CHECK(biased.network.layers[1].describe() == "1 → 2, sigmoid, 2 weights + 2 biases");
 }
 
 }  // TEST_SUITE

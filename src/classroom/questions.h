@@ -13,9 +13,9 @@
 // as on a calculator (see Record).
 Record problem_record(const NetFile& net, int decimals);
 
-// Whether any neuron of `network` has a non-zero bias b[l][j].
+// Whether any layer of `network` has biases b[l][j] (see Layer::biased).
 bool has_biases(const Network& network);
 
 // The indices into `record` of the values asked of a student, in the order they are computed: every computed
-// quantity (z, a, E, delta, dw, new_w, db, new_b), except db and new_b when the network has no biases.
-std::vector<std::size_t> asked_quantities(const Record& record, bool biases);
+// quantity (z, a, E, delta, dw, new_w, and db, new_b for layers with biases).
+std::vector<std::size_t> asked_quantities(const Record& record);

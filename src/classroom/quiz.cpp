@@ -68,7 +68,7 @@ static bool clear_of_kink(double z) { return std::fabs(z) >= 0.01; }
 static Layer draw_relu_layer(const QuizSettings& settings, Network& network, const std::vector<double>& inputs, Rng& rng) {
     const std::size_t l = network.layers.size() + 1;
     for (int layer_attempt = 0;; ++layer_attempt) {
-        network.layers.push_back(Layer{settings.activation, {}});
+        network.layers.push_back(Layer{settings.activation, {}, settings.bias});
         bool alive = false;
         for (std::size_t j = 1; j <= settings.shape[l]; ++j) {
             network.layers.back().neurons.push_back(draw_neuron(settings, settings.shape[l - 1], rng));
@@ -104,7 +104,7 @@ NetFile make_quiz(const QuizSettings& settings) {
             net.network.layers.push_back(draw_relu_layer(settings, net.network, example.inputs, rng));
             continue;
         }
-        Layer layer{settings.activation, {}};
+        Layer layer{settings.activation, {}, settings.bias};
         for (std::size_t j = 0; j < shape[l]; ++j) layer.neurons.push_back(draw_neuron(settings, shape[l - 1], rng));
         net.network.layers.push_back(layer);
     }

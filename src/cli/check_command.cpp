@@ -24,7 +24,7 @@ int check_command(const std::vector<std::string>& args, std::ostream& out) {
     const Record rounded = problem_record(net, heading.tolerance.decimals);
     const Record full = problem_record(net, -1);
     const Answers answers = load_answers(heading.answers_file, rounded, heading.problem_file);
-    const Marking marking = mark_answers(rounded, full, asked_quantities(rounded, has_biases(net.network)), answers, heading.tolerance);
+    const Marking marking = mark_answers(rounded, full, asked_quantities(rounded), answers, heading.tolerance);
 
     if (format == "text") print_feedback_text(out, heading, marking);
     if (format == "markdown") print_feedback_markdown(out, heading, marking);

@@ -51,7 +51,7 @@ void quiz_command(const std::vector<std::string>& args, std::ostream& out) {
     const NetFile net = make_quiz(settings);
     const std::string name = "quiz-" + std::to_string(settings.seed);
     const Record record = problem_record(net, quiz_answer_decimals);
-    const std::vector<std::size_t> asked = asked_quantities(record, settings.bias);
+    const std::vector<std::size_t> asked = asked_quantities(record);
     std::ostringstream problem, worksheet, key;
     write_netfile(problem, net, quiz_command_line(settings, shape) + "\nquiz " + std::to_string(settings.seed) +
                                     ": the worksheet is " + name + ".md");

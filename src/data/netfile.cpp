@@ -121,6 +121,7 @@ void NetParser::read_layer(const std::vector<std::string>& words, int line) {
     if (words.size() > 2) fail(line, "unexpected " + quoted(words[2]) + " after the activation (expected 'layer " + words[1] + "' alone)");
     Layer layer;
     layer.activation = f;
+    layer.biased = false;  // until one of its neurons gives a bias
     net_.network.layers.push_back(layer);
     layer_lines_.push_back(line);
 }
@@ -137,9 +138,10 @@ void NetParser::read_neuron(const std::vector<std::string>& words, int line) {
         if (end + 2 < words.size()) fail(line, "unexpected " + quoted(words[end + 2]) + " after the bias (expected the line to end)");
         neuron.bias = read_number(words[end + 1], file_, line, "the bias");
     }
+    Layer& layer = net_.network.layers.back();
+    if (end < words.size()) layer.biased = true;
     if (neuron.weights.empty()) fail(line, "neuron has no weights (expected one weight per neuron of the previous layer)");
     const std::size_t l = net_.network.layers.size();
-    Layer& layer = net_.network.layers.back();
     const std::size_t n = neuron.weights.size();
     if (l > 1) {
         const std::size_t previous = net_.network.layers[l - 2].neurons.size();
@@ -248,7 +250,7 @@ void write_netfile(std::ostream& out, const NetFile& net, const std::string& com
         out << "layer " << activation_name(layer.activation) << "\n";
         for (const Neuron& neuron : layer.neurons) {
             out << "neuron" << joined(neuron.weights);
-            if (neuron.bias != 0) out << " bias " << plain(neuron.bias);
+            if (layer.biased) out << " bias " << plain(neuron.bias);
             out << "\n";
         }
     }

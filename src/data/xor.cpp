@@ -4,10 +4,11 @@ std::vector<Example> xor_examples() {
     return {{{0, 0}, {0}}, {{0, 1}, {1}}, {{1, 0}, {1}}, {{1, 1}, {0}}};
 }
 
-// A sigmoid layer with one neuron per row of `weights` (each row: the neuron's incoming weights), biases 0.
+// A sigmoid layer with one neuron per row of `weights` (each row: the neuron's incoming weights), no biases.
 static Layer sigmoid_layer(const std::vector<std::vector<double>>& weights) {
     Layer layer;
     layer.activation = Activation::sigmoid;
+    layer.biased = false;
     for (const std::vector<double>& row : weights) layer.neurons.push_back(Neuron{row, 0});
     return layer;
 }
@@ -23,6 +24,7 @@ Network article_network() {
 Network random_xor_network(Rng& rng) {
     Network network = article_network();
     for (Layer& layer : network.layers) {
+        layer.biased = true;
         for (Neuron& neuron : layer.neurons) {
             for (double& w : neuron.weights) w = rng.uniform(-1, 1);
             neuron.bias = rng.uniform(-1, 1);

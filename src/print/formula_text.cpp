@@ -49,7 +49,7 @@ std::string symbolic_formula(const Quantity& q) {
     switch (q.rule) {
         case Rule::input:
         case Rule::given: return "";
-        case Rule::weighted_sum: return "Σ a·w + b";
+        case Rule::weighted_sum: return q.operands.size() % 2 ? "Σ a·w + b" : "Σ a·w";
         case Rule::activation: return activation_name(q.activation) + "(z)";
         case Rule::softmax: return "e^z / Σ e^z";
         case Rule::squared_error: return "½·Σ (t − y)²";
@@ -69,9 +69,9 @@ std::string substituted_formula(const Quantity& q, const std::vector<std::string
         case Rule::input:
         case Rule::given: return v.empty() ? "" : v[0];
         case Rule::weighted_sum: {
-            std::string sum = sum_of_products(v, 0, v.size() - 1);
-            if (std::strtod(v.back().c_str(), nullptr) != 0) sum += " + " + parenthesized(v.back());
-            return sum;
+            const bool bias = v.size() % 2 == 1;
+            std::string sum = sum_of_products(v, 0, v.size() - (bias ? 1 : 0));
+            return bias ? sum + " + " + parenthesized(v.back()) : sum;
         }
         case Rule::activation: return activation_name(q.activation) + "(" + v[0] + ")";
         case Rule::softmax: {
@@ -101,12 +101,29 @@ std::string substituted_formula(const Quantity& q, const std::vector<std::string
     return "";
 }
 
+// A given value as a person writes it ("0.8"), or to `decimals` decimals when it has more digits than that
+// (an updated weight such as 0.7920197451579396 is written "0.79202").
+static std::string given_text(double x, int decimals) {
+    const std::string shortest = plain(x);
+    const std::size_t point = shortest.find('.');
+    const bool short_enough = shortest.find('e') == std::string::npos &&
+                              (point == std::string::npos || shortest.size() - point - 1 <= static_cast<std::size_t>(decimals));
+    return short_enough ? shortest : fixed(x, decimals);
+}
+
 std::vector<std::string> operand_texts(const Record& record, const Quantity& q, int decimals) {
     std::vector<std::string> texts;
     texts.reserve(q.operands.size());
     for (std::size_t k : q.operands) {
         const Quantity& operand = record[k];
-        texts.push_back(is_computed(operand.rule) ? fixed(operand.value, decimals) : plain(operand.value));
+        texts.push_back(is_computed(operand.rule) ? fixed(operand.value, decimals) : given_text(operand.value, decimals));
     }
     return texts;
+}
+
+std::string value_line(const Record& record, const std::string& key, int decimals) {
+    const Quantity& q = record[record.index(key)];
+    const std::string numbers = substituted_formula(q, operand_texts(record, q, decimals));
+    const bool plain_enough = q.rule == Rule::weighted_sum || q.rule == Rule::activation;
+    return q.key + " = " + (plain_enough ? "" : symbolic_formula(q) + " = ") + numbers + " = " + fixed(q.value, decimals);
 }

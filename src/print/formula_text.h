@@ -15,6 +15,13 @@ std::string symbolic_formula(const Quantity& q);
 // written, with the number of terms: "1·0.5 + 1·0.25 + … + 1·0.1 (200000 terms)".
 std::string substituted_formula(const Quantity& q, const std::vector<std::string>& operands);
 
-// The operand texts of q as they stand in `record`: given values in their shortest form, computed values
-// with `decimals` decimals.
+// The operand texts of q as they stand in `record`: computed values with `decimals` decimals, given values
+// as a person writes them ("0.8"), or with `decimals` decimals when they have more digits (an updated weight).
 std::vector<std::string> operand_texts(const Record& record, const Quantity& q, int decimals);
+
+// One recorded value as on paper: "key = formula = numbers = value", the formula in symbols left out for
+// sums and activations (their numbers say it): "delta[2][1] = y(1 − y)·(t − y) = 0.7744·(1 − 0.7744)·(0 − 0.7744) = -0.1353".
+// Computed values are written with `decimals` decimals; given ones as a person writes them ("0.8"), or with
+// `decimals` decimals when they have more (an updated weight).
+std::string value_line(const Record& record, const std::string& key, int decimals);
+

@@ -45,13 +45,6 @@ static std::string step_heading(const Record& record, std::size_t step) {
     return heading;
 }
 
-// "z[1][2] = 1·0.4 + 1·0.9 = 1.3000", with the symbolic formula first where it helps.
-static std::string text_line(const Record& record, const Quantity& q, int decimals) {
-    const std::string numbers = substituted_formula(q, operand_texts(record, q, decimals));
-    const std::string symbols = q.rule == Rule::weighted_sum || q.rule == Rule::activation ? "" : symbolic_formula(q) + " = ";
-    return q.key + " = " + symbols + numbers + " = " + fixed(q.value, decimals);
-}
-
 void print_trace_text(std::ostream& out, const TraceHeading& heading, const std::vector<Record>& steps) {
     out << "nnwalk trace " << heading.file << ": values shown to " << heading.decimals << " decimals"
         << (heading.rounded ? ", rounded as they were computed (--round)" : " (computed in full precision)") << "\n";
@@ -64,7 +57,7 @@ void print_trace_text(std::ostream& out, const TraceHeading& heading, const std:
                 if (!is_computed(q.rule) || stage_of(q.rule) != stage) continue;
                 if (!titled) out << stage_title(stage) << "\n";
                 titled = true;
-                out << "  " << text_line(record, q, heading.decimals) << "\n";
+                out << "  " << value_line(record, q.key, heading.decimals) << "\n";
             }
         }
     }

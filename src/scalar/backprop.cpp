@@ -14,7 +14,7 @@ void record_forward(const Network& network, const std::vector<double>& inputs, R
                 operands.push_back(record.index(indexed("a", {l - 1, i})));
                 operands.push_back(record.give(indexed("w", {l, j, i}), neuron.weights[i - 1]));
             }
-            operands.push_back(record.give(indexed("b", {l, j}), neuron.bias));
+            if (layer.biased) operands.push_back(record.give(indexed("b", {l, j}), neuron.bias));
             record.compute(indexed("z", {l, j}), Rule::weighted_sum, operands);
         }
         // a[l][j] = f(z[l][j]); softmax reads every z of the layer: a[l][j] = e^z[l][j] / Σ_k e^z[l][k]
@@ -84,6 +84,7 @@ void record_update(Network& network, double rate, Record& record) {
                 network.weight(l, j, i) = record[record.compute(indexed("new_w", {l, j, i}), Rule::updated, {w, dw})].value;
             }
             // Δb[l][j] = η·δ[l][j];  b ← b + Δb
+            if (!network.layers[l - 1].biased) continue;
             const std::size_t db = record.compute(indexed("db", {l, j}), Rule::bias_change, {eta, delta});
             const std::size_t b = record.index(indexed("b", {l, j}));
             network.bias(l, j) = record[record.compute(indexed("new_b", {l, j}), Rule::updated, {b, db})].value;

@@ -13,7 +13,7 @@ struct Example {
 };
 
 // Records the forward pass of `inputs` (n_0 values) through `network`: the givens a[0][i], w[l][j][i] and
-// b[l][j], then for l = 1..L every z[l][j] = Σ_i a[l−1][i]·w[l][j][i] + b[l][j] and a[l][j] = f(z[l][j]).
+// b[l][j] (for layers with biases), then for l = 1..L every z[l][j] = Σ_i a[l−1][i]·w[l][j][i] + b[l][j] and a[l][j] = f(z[l][j]).
 void record_forward(const Network& network, const std::vector<double>& inputs, Record& record);
 
 // Records the error E of the output a[L][j] against the targets t[j] (n_L values): squared or cross-entropy.
@@ -23,8 +23,8 @@ void record_error(const Network& network, const std::vector<double>& targets, Lo
 // are before this step's update. Needs record_forward and record_error first.
 void record_backward(const Network& network, Loss loss, Record& record);
 
-// Records dw[l][j][i] = η·delta[l][j]·a[l−1][i], new_w = w + dw, db[l][j] = η·delta[l][j], new_b = b + db,
-// and writes new_w and new_b into `network`. Needs record_backward first.
+// Records dw[l][j][i] = η·delta[l][j]·a[l−1][i], new_w = w + dw, and for layers with biases
+// db[l][j] = η·delta[l][j], new_b = b + db; writes new_w and new_b into `network`. Needs record_backward first.
 void record_update(Network& network, double rate, Record& record);
 
 // One training step on `example`: forward, error, backward and update. Returns the record of the step.

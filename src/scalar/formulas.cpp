@@ -15,7 +15,7 @@ double evaluate(Rule rule, Activation f, const std::vector<double>& v) {
     switch (rule) {
         case Rule::input:
         case Rule::given: return v.at(0);
-        case Rule::weighted_sum: return sum_of_products(v, 0, v.size() - 1) + v.back();
+        case Rule::weighted_sum: return sum_of_products(v, 0, v.size()) + (v.size() % 2 ? v.back() : 0.0);
         case Rule::activation: return activate(f, v.at(0));
         case Rule::softmax: {
             const std::vector<double> z(v.begin() + 1, v.end());

@@ -10,7 +10,7 @@
 enum class Rule {
     input,          // a[0][i]: an input value, given
     given,          // a weight, bias, target or the rate η, given
-    weighted_sum,   // z = Σ_i a_i·w_i + b                  operands: a_1, w_1, a_2, w_2, …, b
+    weighted_sum,   // z = Σ_i a_i·w_i + b                  operands: a_1, w_1, a_2, w_2, …, and b if the layer has biases
     activation,     // a = f(z)                              operands: z
     softmax,        // a_j = e^(z_j) / Σ_k e^(z_k)           operands: z_j, z_1, …, z_n
     squared_error,  // E = ½ Σ_j (t_j − y_j)²                operands: t_1, y_1, t_2, y_2, …

@@ -9,7 +9,7 @@ static std::string plural(std::size_t n, const std::string& word) {
 std::string Layer::describe() const {
     const std::size_t n_in = neurons.empty() ? 0 : neurons[0].weights.size();
     return std::to_string(n_in) + " → " + std::to_string(neurons.size()) + ", " + activation_name(activation) +
-           ", " + plural(n_in * neurons.size(), "weight") + " + " + plural(neurons.size(), "bias");
+           ", " + plural(n_in * neurons.size(), "weight") + (biased ? " + " + plural(neurons.size(), "bias") : ", no biases");
 }
 
 std::string loss_name(Loss loss) { return loss == Loss::squared ? "squared" : "cross-entropy"; }
@@ -17,7 +17,7 @@ std::string loss_name(Loss loss) { return loss == Loss::squared ? "squared" : "c
 std::size_t Network::parameter_count() const {
     std::size_t count = 0;
     for (const Layer& layer : layers) {
-        for (const Neuron& neuron : layer.neurons) count += neuron.weights.size() + 1;
+        for (const Neuron& neuron : layer.neurons) count += neuron.weights.size() + (layer.biased ? 1 : 0);
     }
     return count;
 }

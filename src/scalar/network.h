@@ -16,8 +16,9 @@ struct Neuron {
 struct Layer {
     Activation activation = Activation::sigmoid;  // f, shared by the layer's neurons
     std::vector<Neuron> neurons;                  // neuron j at neurons[j − 1]
+    bool biased = true;  // whether the neurons have a bias b[l][j] that learns; false: z = Σ a·w, no b at all
 
-    // "3 → 1, sigmoid, 3 weights + 1 bias" (a bias is counted even when it is zero).
+    // "3 → 1, sigmoid, 3 weights + 1 bias" (a bias is counted even when it is zero), or "…, no biases".
     std::string describe() const;
 };
 
@@ -42,7 +43,7 @@ struct Network {
     // n_l: the number of neurons of layer l (n_0 = inputs).
     std::size_t size(std::size_t l) const { return l == 0 ? inputs : layers[l - 1].neurons.size(); }
 
-    // Weights plus biases of every layer.
+    // Weights plus biases of every layer (a layer without biases has only weights).
     std::size_t parameter_count() const;
     // One line per layer: "layer 1: 2 → 3, sigmoid, 6 weights + 3 biases".
     std::string describe() const;

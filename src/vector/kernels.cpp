@@ -1,7 +1,6 @@
 #include "vector/kernels.h"
 
 #include <cstddef>
-#include <vector>
 
 namespace vec {
 
@@ -63,44 +62,51 @@ struct Left {
     std::size_t k_step;    // distance between A(r, k) and A(r, k + 1)
 };
 
-// C[rows r0.., columns j0..] for a full tile.
+// Tile C[0..tile_rows)[0..cols) = beta·C + alpha·Σ_k A(r, k)·B[k][0..cols), cols ≤ tile_cols. B's columns
+// from cols on are read as 0 (the compiler uses masked vector loads for them), so a tile at the right edge
+// of C costs no more than a full one.
 template <typename T>
-void full_tile(Left<T> a, const T* b, std::size_t ldb, std::size_t depth, T alpha, T beta, T* c, std::size_t ldc) {
-    constexpr std::size_t cols = tile_cols<T>();
-    T sum[tile_rows][cols] = {};
+void full_tile(Left<T> a, const T* b, std::size_t ldb, std::size_t depth, T alpha, T beta, T* c, std::size_t ldc,
+               std::size_t cols) {
+    constexpr std::size_t full_cols = tile_cols<T>();
+    T sum[tile_rows][full_cols] = {};
     for (std::size_t k = 0; k < depth; ++k) {
         const T* b_row = b + k * ldb;
         const T* a_k = a.data + k * a.k_step;
+        T b_k[full_cols];
+        for (std::size_t j = 0; j < full_cols; ++j) b_k[j] = j < cols ? b_row[j] : T(0);
         for (std::size_t r = 0; r < tile_rows; ++r) {
             const T a_rk = a_k[r * a.row_step];
-            for (std::size_t j = 0; j < cols; ++j) sum[r][j] += a_rk * b_row[j];
+            for (std::size_t j = 0; j < full_cols; ++j) sum[r][j] += a_rk * b_k[j];
         }
     }
+    // Every loop has a fixed length, so the tile stays in registers; columns from cols on are masked off.
     for (std::size_t r = 0; r < tile_rows; ++r) {
         T* c_row = c + r * ldc;
-        if (beta == 0)
-            for (std::size_t j = 0; j < cols; ++j) c_row[j] = alpha * sum[r][j];
-        else
-            for (std::size_t j = 0; j < cols; ++j) c_row[j] += alpha * sum[r][j];
+        for (std::size_t j = 0; j < full_cols; ++j)
+            if (j < cols) c_row[j] = (beta == 0 ? T(0) : c_row[j]) + alpha * sum[r][j];
     }
 }
 
-// The same for a tile at the edge of C, with rows ≤ tile_rows and cols ≤ tile_cols: its part of A and B is
-// first copied into zero-padded blocks of full size, so the full tile's code does the arithmetic.
+// The same for a tile at the bottom edge of C, with rows < tile_rows: A's missing rows repeat its last row,
+// whose sums are computed but never stored.
 template <typename T>
 void edge_tile(Left<T> a, const T* b, std::size_t ldb, std::size_t depth, T alpha, T beta, T* c, std::size_t ldc,
                std::size_t rows, std::size_t cols) {
     constexpr std::size_t full_cols = tile_cols<T>();
-    thread_local std::vector<T> a_block, b_block;  // A's rows (depth × tile_rows, k-major), B's columns
-    a_block.assign(depth * tile_rows, T(0));
-    b_block.assign(depth * full_cols, T(0));
+    std::size_t a_offset[tile_rows];
+    for (std::size_t r = 0; r < tile_rows; ++r) a_offset[r] = (r < rows ? r : rows - 1) * a.row_step;
+    T sum[tile_rows][full_cols] = {};
     for (std::size_t k = 0; k < depth; ++k) {
-        for (std::size_t r = 0; r < rows; ++r) a_block[k * tile_rows + r] = a.data[r * a.row_step + k * a.k_step];
-        for (std::size_t j = 0; j < cols; ++j) b_block[k * full_cols + j] = b[k * ldb + j];
+        const T* b_row = b + k * ldb;
+        const T* a_k = a.data + k * a.k_step;
+        T b_k[full_cols];
+        for (std::size_t j = 0; j < full_cols; ++j) b_k[j] = j < cols ? b_row[j] : T(0);
+        for (std::size_t r = 0; r < tile_rows; ++r) {
+            const T a_rk = a_k[a_offset[r]];
+            for (std::size_t j = 0; j < full_cols; ++j) sum[r][j] += a_rk * b_k[j];
+        }
     }
-    T sum[tile_rows][full_cols];
-    full_tile(Left<T>{a_block.data(), 1, tile_rows}, b_block.data(), full_cols, depth, T(1), T(0), &sum[0][0],
-              full_cols);
     for (std::size_t r = 0; r < rows; ++r) {
         T* c_row = c + r * ldc;
         for (std::size_t j = 0; j < cols; ++j) c_row[j] = (beta == 0 ? T(0) : c_row[j]) + alpha * sum[r][j];
@@ -126,8 +132,8 @@ void product_columns(Left<T> a, std::size_t m, const T* b, std::size_t ldb, std:
                 const std::size_t height = m - i < tile_rows ? m - i : tile_rows;
                 const T* b_block = b + k * ldb + j;
                 T* c_tile = c + i * ldc + j;
-                if (height == tile_rows && width == cols)
-                    full_tile(a_block, b_block, ldb, block, alpha, block_beta, c_tile, ldc);
+                if (height == tile_rows)
+                    full_tile(a_block, b_block, ldb, block, alpha, block_beta, c_tile, ldc, width);
                 else
                     edge_tile(a_block, b_block, ldb, block, alpha, block_beta, c_tile, ldc, height, width);
             }
