@@ -49,7 +49,7 @@ lessons: all data ## build and run every lesson in order (fetches MNIST first if
 	@for lesson in $(LESSONS); do echo "=== $$lesson"; $$lesson || exit 1; done
 
 lesson-%: all ## run one lesson, e.g. make lesson-04
-	@lesson=$$(ls $(BUILD)/lessons/$*_* 2>/dev/null | head -n 1); \
+	@lesson="$(filter $(BUILD)/lessons/$*_%,$(LESSONS))"; \
 	 [ -n "$$lesson" ] || { echo "no lesson $* (try: make lesson-01 ... lesson-06)"; exit 2; }; \
 	 if [ "$*" = 06 ]; then $(MAKE) --no-print-directory data; fi; \
 	 $$lesson

@@ -122,7 +122,7 @@ int main(int argc, char** argv) {
     }
     const Network network = article_network();
     std::cout << "Lesson 04: the forward pass, number by number\n\n"
-              << "The network of the article (no biases: every b is 0):\n"
+              << "The network of the article (no biases, so z = Σ a·w):\n"
               << network.describe() << "\n"
               << "  w[1][j][1] (from x1) = 0.8, 0.4, 0.3    w[1][j][2] (from x2) = 0.2, 0.9, 0.5\n"
               << "  w[2][1][j] (hidden to output) = 0.3, 0.5, 0.9\n";
