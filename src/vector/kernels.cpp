@@ -1,6 +1,7 @@
 #include "vector/kernels.h"
 
 #include <cstddef>
+#include <vector>
 
 namespace vec {
 
@@ -62,9 +63,21 @@ struct Left {
     std::size_t k_step;    // distance between A(r, k) and A(r, k + 1)
 };
 
-// Tile C[0..tile_rows)[0..cols) = beta·C + alpha·Σ_k A(r, k)·B[k][0..cols), cols ≤ tile_cols. B's columns
-// from cols on are read as 0 (the compiler uses masked vector loads for them), so a tile at the right edge
-// of C costs no more than a full one.
+// Adds the tile's sums into C: C[r][j] = beta·C[r][j] + alpha·sum[r][j] for r < rows, j < cols. The sums are
+// first copied out with fixed-length loops, so that the compiler can keep them in registers until then.
+template <typename T>
+void store_tile(const T (&sum)[tile_rows][tile_cols<T>()], T alpha, T beta, T* c, std::size_t ldc, std::size_t rows,
+                std::size_t cols) {
+    for (std::size_t r = 0; r < rows; ++r) {
+        T out[tile_cols<T>()];
+        for (std::size_t j = 0; j < tile_cols<T>(); ++j) out[j] = alpha * sum[r][j];
+        T* c_row = c + r * ldc;
+        for (std::size_t j = 0; j < cols; ++j) c_row[j] = (beta == 0 ? T(0) : c_row[j]) + out[j];
+    }
+}
+
+// One tile: C[0..tile_rows)[0..cols) = beta·C + alpha·Σ_k A(r, k)·B[k][0..tile_cols), cols ≤ tile_cols.
+// B must have tile_cols readable columns (zero padding at the edge of C, see product_columns).
 template <typename T>
 void full_tile(Left<T> a, const T* b, std::size_t ldb, std::size_t depth, T alpha, T beta, T* c, std::size_t ldc,
                std::size_t cols) {
@@ -73,19 +86,12 @@ void full_tile(Left<T> a, const T* b, std::size_t ldb, std::size_t depth, T alph
     for (std::size_t k = 0; k < depth; ++k) {
         const T* b_row = b + k * ldb;
         const T* a_k = a.data + k * a.k_step;
-        T b_k[full_cols];
-        for (std::size_t j = 0; j < full_cols; ++j) b_k[j] = j < cols ? b_row[j] : T(0);
         for (std::size_t r = 0; r < tile_rows; ++r) {
             const T a_rk = a_k[r * a.row_step];
-            for (std::size_t j = 0; j < full_cols; ++j) sum[r][j] += a_rk * b_k[j];
+            for (std::size_t j = 0; j < full_cols; ++j) sum[r][j] += a_rk * b_row[j];
         }
     }
-    // Every loop has a fixed length, so the tile stays in registers; columns from cols on are masked off.
-    for (std::size_t r = 0; r < tile_rows; ++r) {
-        T* c_row = c + r * ldc;
-        for (std::size_t j = 0; j < full_cols; ++j)
-            if (j < cols) c_row[j] = (beta == 0 ? T(0) : c_row[j]) + alpha * sum[r][j];
-    }
+    store_tile(sum, alpha, beta, c, ldc, tile_rows, cols);
 }
 
 // The same for a tile at the bottom edge of C, with rows < tile_rows: A's missing rows repeat its last row,
@@ -100,42 +106,47 @@ void edge_tile(Left<T> a, const T* b, std::size_t ldb, std::size_t depth, T alph
     for (std::size_t k = 0; k < depth; ++k) {
         const T* b_row = b + k * ldb;
         const T* a_k = a.data + k * a.k_step;
-        T b_k[full_cols];
-        for (std::size_t j = 0; j < full_cols; ++j) b_k[j] = j < cols ? b_row[j] : T(0);
         for (std::size_t r = 0; r < tile_rows; ++r) {
             const T a_rk = a_k[a_offset[r]];
-            for (std::size_t j = 0; j < full_cols; ++j) sum[r][j] += a_rk * b_k[j];
+            for (std::size_t j = 0; j < full_cols; ++j) sum[r][j] += a_rk * b_row[j];
         }
     }
-    for (std::size_t r = 0; r < rows; ++r) {
-        T* c_row = c + r * ldc;
-        for (std::size_t j = 0; j < cols; ++j) c_row[j] = (beta == 0 ? T(0) : c_row[j]) + alpha * sum[r][j];
-    }
+    store_tile(sum, alpha, beta, c, ldc, rows, cols);
 }
 
-// Columns [first, last) of C (m × n) = beta·C + alpha·A·B, tile by tile. The depth is cut into blocks
-// so that the block of B a band of columns needs (depth_block × tile_cols) stays in the L1 cache while
-// every band of rows uses it.
+// Columns [first, last) of C (m × n) = beta·C + alpha·A·B, tile by tile. The depth is cut into blocks so
+// that the block of B a band of columns needs (depth_block × tile_cols) stays in the L1 cache while every
+// band of rows uses it. A band narrower than a tile (at the right edge of C) is first copied into a
+// zero-padded block, so every tile reads tile_cols columns of B.
 const std::size_t depth_block = 256;
 
 template <typename T>
 void product_columns(Left<T> a, std::size_t m, const T* b, std::size_t ldb, std::size_t depth, T alpha, T beta,
                      T* c, std::size_t ldc, std::size_t first, std::size_t last) {
     constexpr std::size_t cols = tile_cols<T>();
+    thread_local std::vector<T> padded;  // depth_block × tile_cols
     for (std::size_t k = 0; k < depth || k == 0; k += depth_block) {
         const std::size_t block = depth - k < depth_block ? depth - k : depth_block;
         const T block_beta = k == 0 ? beta : T(1);
         for (std::size_t j = first; j < last; j += cols) {
             const std::size_t width = last - j < cols ? last - j : cols;
+            const T* b_block = b + k * ldb + j;
+            std::size_t b_step = ldb;
+            if (width < cols) {
+                padded.assign(block * cols, T(0));
+                for (std::size_t kk = 0; kk < block; ++kk)
+                    for (std::size_t jj = 0; jj < width; ++jj) padded[kk * cols + jj] = b_block[kk * ldb + jj];
+                b_block = padded.data();
+                b_step = cols;
+            }
             for (std::size_t i = 0; i < m; i += tile_rows) {
                 const Left<T> a_block{a.data + i * a.row_step + k * a.k_step, a.row_step, a.k_step};
                 const std::size_t height = m - i < tile_rows ? m - i : tile_rows;
-                const T* b_block = b + k * ldb + j;
                 T* c_tile = c + i * ldc + j;
                 if (height == tile_rows)
-                    full_tile(a_block, b_block, ldb, block, alpha, block_beta, c_tile, ldc, width);
+                    full_tile(a_block, b_block, b_step, block, alpha, block_beta, c_tile, ldc, width);
                 else
-                    edge_tile(a_block, b_block, ldb, block, alpha, block_beta, c_tile, ldc, height, width);
+                    edge_tile(a_block, b_block, b_step, block, alpha, block_beta, c_tile, ldc, height, width);
             }
         }
     }
