@@ -37,19 +37,13 @@ Examples Examples::slice(std::size_t from, std::size_t n) const {
 }
 
 void Examples::copy_inputs(const std::size_t* order, std::size_t m, Matrix<float>& x) const {
-    // x = byte / 255, looked up in a table of the 256 possible values.
-    static const auto scaled = [] {
-        std::vector<float> table(256);
-        for (int b = 0; b < 256; ++b) table[b] = static_cast<float>(b) / 255.0f;
-        return table;
-    }();
     x.resize(m, feature_count);
     for (std::size_t s = 0; s < m; ++s) {
         const std::size_t e = first + order[s];
         float* row = x.row(s);
         if (pixel_bytes != nullptr) {
             const std::uint8_t* bytes = pixel_bytes + e * feature_count;
-            for (std::size_t i = 0; i < feature_count; ++i) row[i] = scaled[bytes[i]];
+            for (std::size_t i = 0; i < feature_count; ++i) row[i] = static_cast<float>(bytes[i]) / 255.0f;
         } else {
             const float* values = floats + e * feature_count;
             for (std::size_t i = 0; i < feature_count; ++i) row[i] = values[i];

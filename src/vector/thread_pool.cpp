@@ -35,12 +35,14 @@ ThreadPool::~ThreadPool() {
     for (auto& worker : workers) worker.join();
 }
 
-// The claims word holds the job's number (mod 2²⁴), its task count and the next unclaimed task, so that a
-// thread checks "is this still my job, and is a task left?" in one atomic step.
-static const unsigned long long field = 1ull << 20;  // task counts and task numbers are below 2²⁰
+// The claims word holds the job's number (mod 2²⁴) and the unclaimed tasks [front, back), so that a thread
+// checks "is this still my job, and is a task left?" and claims it in one atomic step. The caller claims
+// from the front, the workers from the back: two threads work far apart in C (no cache line written by
+// both) and mostly on the same part of it as in the job before (still in their own cache).
+static const unsigned long long field = 1ull << 20;  // task numbers are below 2²⁰
 
-static unsigned long long claims_word(unsigned long job, std::size_t tasks, std::size_t next) {
-    return (static_cast<unsigned long long>(job % (1u << 24)) * field + tasks) * field + next;
+static unsigned long long claims_word(unsigned long job, std::size_t front, std::size_t back) {
+    return (static_cast<unsigned long long>(job % (1u << 24)) * field + front) * field + back;
 }
 
 void ThreadPool::run(std::size_t tasks, const std::function<void(std::size_t)>& job) {
@@ -55,21 +57,22 @@ void ThreadPool::run(std::size_t tasks, const std::function<void(std::size_t)>& 
     {
         std::lock_guard<std::mutex> lock(mutex);
         job_number = generation.fetch_add(1) + 1;
-        claims.store(claims_word(job_number, tasks, 0));
+        claims.store(claims_word(job_number, 0, tasks));
     }
     wake.notify_all();
-    claim_tasks(job_number);
+    claim_tasks(job_number, true);
     while (!spin_until([&] { return tasks_done.load() == tasks; }, caller_spin_time)) std::this_thread::yield();
 }
 
-void ThreadPool::claim_tasks(unsigned long job) {
+void ThreadPool::claim_tasks(unsigned long job, bool from_front) {
     unsigned long long claim = claims.load();
     for (;;) {
         // Valid only while the word is still this job's: the caller moves on once every task is done.
-        const std::size_t next = claim % field, tasks = claim / field % field;
-        if (claim / field / field != job % (1u << 24) || next >= tasks) return;
-        if (claims.compare_exchange_weak(claim, claim + 1)) {
-            (*job_now)(next);  // still this job's function: the caller waits for this task
+        const std::size_t back = claim % field, front = claim / field % field;
+        if (claim / field / field != job % (1u << 24) || front >= back) return;
+        const unsigned long long taken = from_front ? claim + field : claim - 1;
+        if (claims.compare_exchange_weak(claim, taken)) {
+            (*job_now)(from_front ? front : back - 1);  // still this job's function: the caller waits for it
             tasks_done.fetch_add(1);
             claim = claims.load();
         }
@@ -85,7 +88,7 @@ void ThreadPool::work() {
         }
         seen = generation.load();
         if (stopping) return;
-        claim_tasks(seen);
+        claim_tasks(seen, false);
     }
 }
 

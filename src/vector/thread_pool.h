@@ -13,8 +13,9 @@ namespace vec {
 
 // Starting threads for every batch of 32 examples would cost more than the arithmetic, so the workers are
 // started once and wait (first spinning briefly, then asleep) for the next job. A job is a number of
-// tasks (e.g. bands of columns of a product); each thread, the caller included, claims the next unclaimed
-// task until none is left. A thread that another program keeps off its core simply claims fewer tasks.
+// tasks (e.g. bands of columns of a product); each thread, the caller included, claims an unclaimed task
+// (the caller from the front, the workers from the back) until none is left. A thread that another
+// program keeps off its core simply claims fewer tasks.
 // Every task must compute the same numbers whichever thread runs it, so results never depend on timing.
 class ThreadPool {
 public:
@@ -33,12 +34,12 @@ public:
 
 private:
     void work();                          // the loop of a worker thread
-    void claim_tasks(unsigned long job);  // runs tasks of job number `job` until none is left
+    void claim_tasks(unsigned long job, bool from_front);  // runs tasks of job `job` until none is left
 
     std::vector<std::thread> workers;                           // the threads besides the caller
     const std::function<void(std::size_t)>* job_now = nullptr;  // the job being run
     std::atomic<unsigned long> generation{0};                   // counts jobs started; workers wait for a change
-    std::atomic<unsigned long long> claims{0};                  // job number, task count, next unclaimed task
+    std::atomic<unsigned long long> claims{0};                  // job number and the unclaimed tasks
     std::atomic<std::size_t> tasks_done{0};                     // tasks of the job finished
     std::atomic<bool> stopping{false};                          // set by the destructor
     std::mutex mutex;                                           // guards sleeping workers
