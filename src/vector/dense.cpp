@@ -39,13 +39,16 @@ void delta_before(const Layer<T>& layer, Layer<T>& before, ThreadPool* pool) {
 }
 
 // Σ over the rows of Δ (m × n_l) times `scale`, added to (beta = 1) or stored in (beta = 0) out[0..n_l).
+// The rows are added one after the other, so the loop runs along contiguous rows.
 template <typename T>
 static void add_column_sums(const Matrix<T>& delta, T scale, T beta, std::vector<T>& out) {
-    for (std::size_t j = 0; j < delta.cols(); ++j) {
-        T sum = 0;
-        for (std::size_t s = 0; s < delta.rows(); ++s) sum += delta(s, j);
-        out[j] = beta * out[j] + scale * sum;
+    thread_local std::vector<T> sum;
+    sum.assign(delta.cols(), T(0));
+    for (std::size_t s = 0; s < delta.rows(); ++s) {
+        const T* row = delta.row(s);
+        for (std::size_t j = 0; j < delta.cols(); ++j) sum[j] += row[j];
     }
+    for (std::size_t j = 0; j < delta.cols(); ++j) out[j] = beta * out[j] + scale * sum[j];
 }
 
 template <typename T>

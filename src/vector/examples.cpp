@@ -36,9 +36,9 @@ Examples Examples::slice(std::size_t from, std::size_t n) const {
     return part;
 }
 
-void Examples::copy_inputs(const std::size_t* order, std::size_t m, Matrix<float>& x) const {
+void Examples::copy_inputs(const std::size_t* order, std::size_t m, Matrix<float>& x, ThreadPool* pool) const {
     x.resize(m, feature_count);
-    for (std::size_t s = 0; s < m; ++s) {
+    auto copy_row = [&](std::size_t s) {
         const std::size_t e = first + order[s];
         float* row = x.row(s);
         if (pixel_bytes != nullptr) {
@@ -48,7 +48,11 @@ void Examples::copy_inputs(const std::size_t* order, std::size_t m, Matrix<float
             const float* values = floats + e * feature_count;
             for (std::size_t i = 0; i < feature_count; ++i) row[i] = values[i];
         }
-    }
+    };
+    if (pool == nullptr)
+        for (std::size_t s = 0; s < m; ++s) copy_row(s);
+    else
+        pool->run(m, copy_row);
 }
 
 void Examples::copy_labels(const std::size_t* order, std::size_t m, std::uint8_t* labels) const {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "vector/matrix.h"
+#include "vector/thread_pool.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -29,8 +30,9 @@ public:
     // Examples [from, from + n) of these, e.g. the first 5,000 for validation. Throws std::out_of_range.
     Examples slice(std::size_t from, std::size_t n) const;
 
-    // X (m × n_0) = the inputs of examples order[0..m), scaled to [0, 1] when they are bytes.
-    void copy_inputs(const std::size_t* order, std::size_t m, Matrix<float>& x) const;
+    // X (m × n_0) = the inputs of examples order[0..m), scaled to [0, 1] when they are bytes; the rows are
+    // shared between the pool's threads when a pool is given.
+    void copy_inputs(const std::size_t* order, std::size_t m, Matrix<float>& x, ThreadPool* pool = nullptr) const;
     // The labels of examples order[0..m) into labels[0..m).
     void copy_labels(const std::size_t* order, std::size_t m, std::uint8_t* labels) const;
 

@@ -133,9 +133,10 @@ void product_columns(Left<T> a, std::size_t m, const T* b, std::size_t ldb, std:
             const T* b_block = b + k * ldb + j;
             std::size_t b_step = ldb;
             if (width < cols) {
-                padded.assign(block * cols, T(0));
+                padded.resize(block * cols);
                 for (std::size_t kk = 0; kk < block; ++kk)
-                    for (std::size_t jj = 0; jj < width; ++jj) padded[kk * cols + jj] = b_block[kk * ldb + jj];
+                    for (std::size_t jj = 0; jj < cols; ++jj)
+                        padded[kk * cols + jj] = jj < width ? b_block[kk * ldb + jj] : T(0);
                 b_block = padded.data();
                 b_step = cols;
             }

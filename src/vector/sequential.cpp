@@ -151,7 +151,7 @@ void Sequential::fit_epoch(const Examples& train, std::size_t epoch, std::size_t
     for (std::size_t step = 1; step <= steps; ++step) {
         const std::size_t first = (step - 1) * batch_size;
         const std::size_t m = std::min(batch_size, train.count() - first);
-        train.copy_inputs(order.data() + first, m, x);
+        train.copy_inputs(order.data() + first, m, x, threads);
         train.copy_labels(order.data() + first, m, labels.data());
         one_hot(labels.data(), m, network.outputs(), targets);
         const float batch_loss = network.train_step(x, targets, loss, optimizer, threads);
@@ -200,7 +200,7 @@ Evaluation Sequential::evaluate(const Examples& data) {
     std::size_t right = 0;
     for (std::size_t first = 0; first < data.count(); first += inference_batch) {
         const std::size_t m = std::min(inference_batch, data.count() - first);
-        data.copy_inputs(order.data() + first, m, x);
+        data.copy_inputs(order.data() + first, m, x, threads);
         data.copy_labels(order.data() + first, m, labels.data());
         one_hot(labels.data(), m, network.outputs(), targets);
         const Matrix<float>& y = network.forward(x, threads);
@@ -219,7 +219,7 @@ Matrix<float> Sequential::predict(const Examples& data) {
     Matrix<float> x, outputs(data.count(), network.outputs());
     for (std::size_t first = 0; first < data.count(); first += inference_batch) {
         const std::size_t m = std::min(inference_batch, data.count() - first);
-        data.copy_inputs(order.data() + first, m, x);
+        data.copy_inputs(order.data() + first, m, x, threads);
         const Matrix<float>& y = network.forward(x, threads);
         for (std::size_t s = 0; s < m; ++s)
             for (std::size_t j = 0; j < y.cols(); ++j) outputs(first + s, j) = y(s, j);
