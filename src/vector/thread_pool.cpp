@@ -4,20 +4,23 @@
 
 namespace vec {
 
-// How long a worker keeps checking for a new job before it sleeps: much longer than the gap between two
-// kernels of one batch, short next to a pause between epochs.
-static const std::chrono::microseconds worker_spin_time(2000);
-// How long the caller checks for the workers to finish before it lets other threads run on its core (a
-// worker that was descheduled by another program may be waiting for exactly that).
-static const std::chrono::microseconds caller_spin_time(100);
+// Waiting threads check for news in a busy loop for `busy_time` (the gap between two products of one batch
+// is shorter), then keep checking but let other threads run on their core between checks (on a busy
+// machine, the thread they wait for may need exactly that core), and workers finally go to sleep after
+// `worker_wait_time` (a pause between epochs is longer).
+static const std::chrono::microseconds busy_time(50);
+static const std::chrono::microseconds worker_wait_time(2000);
 
-// Checks done() until it is true or spin_time has passed (the clock is read every 256 checks); true if done.
+// Checks done() until it is true (returns true) or `patience` has passed (returns false); see busy_time.
 template <typename Done>
-static bool spin_until(Done done, std::chrono::microseconds spin_time) {
+static bool wait_until(Done done, std::chrono::microseconds patience) {
     const auto start = std::chrono::steady_clock::now();
     for (unsigned checks = 1;; ++checks) {
         if (done()) return true;
-        if (checks % 256 == 0 && std::chrono::steady_clock::now() - start > spin_time) return false;
+        if (checks % 64 != 0) continue;
+        const auto waited = std::chrono::steady_clock::now() - start;
+        if (waited > patience) return false;
+        if (waited > busy_time) std::this_thread::yield();
     }
 }
 
@@ -61,7 +64,8 @@ void ThreadPool::run(std::size_t tasks, const std::function<void(std::size_t)>& 
     }
     wake.notify_all();
     claim_tasks(job_number, true);
-    while (!spin_until([&] { return tasks_done.load() == tasks; }, caller_spin_time)) std::this_thread::yield();
+    while (!wait_until([&] { return tasks_done.load() == tasks; }, worker_wait_time)) {
+    }
 }
 
 void ThreadPool::claim_tasks(unsigned long job, bool from_front) {
@@ -82,7 +86,7 @@ void ThreadPool::claim_tasks(unsigned long job, bool from_front) {
 void ThreadPool::work() {
     unsigned long seen = 0;
     for (;;) {
-        if (!spin_until([&] { return generation.load() != seen; }, worker_spin_time)) {
+        if (!wait_until([&] { return generation.load() != seen; }, worker_wait_time)) {
             std::unique_lock<std::mutex> lock(mutex);
             wake.wait(lock, [&] { return generation.load() != seen; });
         }
