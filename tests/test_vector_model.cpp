@@ -237,7 +237,9 @@ TEST_CASE("a loss that becomes NaN or infinite stops training with the epoch, th
     const vec::History h = model.fit(Examples(train.x, train.labels), 3);
     CHECK(h.stopped);
     CHECK(h.stop_reason.rfind("epoch 1, batch ", 0) == 0);
-    CHECK(h.stop_reason.find("try a lower one") != std::string::npos);
+    CHECK(h.stop_reason.find(": the loss is ") != std::string::npos);
+    CHECK(h.stop_reason.find("; training stopped (the learning rate 1e+30 is too high for this model: try a lower one)") !=
+          std::string::npos);
     CHECK(h.loss.empty());
 }
 

@@ -157,10 +157,11 @@ void Sequential::fit_epoch(const Examples& train, std::size_t epoch, std::size_t
         const float batch_loss = network.train_step(x, targets, loss, optimizer, threads);
         if (!std::isfinite(batch_loss)) {
             history.stopped = true;
-            history.stop_reason = "epoch " + std::to_string(epoch) + ", batch " + std::to_string(step) +
-                                  ": the loss is " + (std::isnan(batch_loss) ? "nan" : "infinite") +
-                                  "; training stopped (the learning rate " + std::to_string(optimizer.learning_rate) +
-                                  " is too high for this model: try a lower one)";
+            std::ostringstream reason;
+            reason << "epoch " << epoch << ", batch " << step << ": the loss is "
+                   << (std::isnan(batch_loss) ? "nan" : "infinite") << "; training stopped (the learning rate "
+                   << optimizer.learning_rate << " is too high for this model: try a lower one)";
+            history.stop_reason = reason.str();
             if (out != nullptr) {
                 *out << "\n" << std::flush;
                 std::cerr << history.stop_reason << "\n";
