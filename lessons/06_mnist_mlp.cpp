@@ -12,6 +12,7 @@
 #include "print/number_format.h"
 #include "vector/sequential.h"
 
+#include <filesystem>
 #include <iostream>
 
 const std::string program = "06_mnist_mlp";
@@ -65,6 +66,9 @@ static Recipe read_recipe(int argc, char** argv) {
     recipe.threads = static_cast<std::size_t>(options.whole("--threads", 2, 1, 64));
     recipe.seed = static_cast<std::uint64_t>(options.whole("--seed", 42, 0, 4294967295L));
     recipe.save = options.text("--save", "");
+    const std::filesystem::path save_folder = std::filesystem::path(recipe.save).parent_path();
+    if (!recipe.save.empty() && !save_folder.empty() && !std::filesystem::is_directory(save_folder))
+        throw InputError(recipe.save, 0, "cannot save here: no folder " + save_folder.string() + " (expected an existing folder)");
     recipe.load = options.text("--load", "");
     return recipe;
 }
