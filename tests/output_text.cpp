@@ -59,3 +59,19 @@ std::vector<std::string> expected_output_excerpts(const std::string& markdown_pa
     }
     return excerpts;
 }
+
+std::vector<CheckedExcerpt> checked_excerpts(const std::string& markdown_path) {
+    const std::string doc = read_text_file(markdown_path);
+    const std::string marker = "<!-- checked: nnwalk ";
+    std::vector<CheckedExcerpt> excerpts;
+    for (std::size_t at = doc.find(marker); at != std::string::npos; at = doc.find(marker, at + 1)) {
+        const std::size_t command_end = doc.find(" -->", at);
+        CheckedExcerpt excerpt;
+        std::istringstream command(doc.substr(at + marker.size(), command_end - at - marker.size()));
+        for (std::string word; command >> word;) excerpt.arguments.push_back(word);
+        const std::size_t block = doc.find("```\n", command_end) + 4;
+        excerpt.text = doc.substr(block, doc.find("```", block) - block);
+        excerpts.push_back(excerpt);
+    }
+    return excerpts;
+}

@@ -18,3 +18,12 @@ std::vector<double> numbers_in(const std::string& line);
 // The excerpts of expected output in a Markdown doc: the contents of every fenced block opened with
 // "```text expected-output", each checked by a test to appear, as one piece, in the program's output.
 std::vector<std::string> expected_output_excerpts(const std::string& markdown_path);
+
+// An excerpt of a doc that a test checks against an nnwalk command: the command's arguments and the text.
+struct CheckedExcerpt {
+    std::vector<std::string> arguments;  // "trace data/xor.net --round 2" as words, without "nnwalk"
+    std::string text;                    // the fenced block's contents, expected as one piece in the output
+};
+
+// Every fenced block of a Markdown doc that follows a line "<!-- checked: nnwalk ARGS… -->".
+std::vector<CheckedExcerpt> checked_excerpts(const std::string& markdown_path);

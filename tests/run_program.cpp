@@ -1,5 +1,9 @@
 #include "run_program.h"
 
+#include "cli/commands.h"
+
+#include <sstream>
+
 #include <cstdio>
 #include <cstdlib>
 #include <fcntl.h>
@@ -56,3 +60,12 @@ ProgramResult run_program(const std::string& program, const std::vector<std::str
 }
 
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+ProgramResult nnwalk_here(const std::vector<std::string>& arguments) {
+    std::ostringstream out, err;
+    ProgramResult result;
+    result.exit_code = run_nnwalk(arguments, out, err);
+    result.out = out.str();
+    result.err = err.str();
+    return result;
+}

@@ -17,3 +17,6 @@ ProgramResult run_program(const std::string& program, const std::vector<std::str
 
 // True when `text` contains `part` exactly.
 bool contains(const std::string& text, const std::string& part);
+
+// Runs `nnwalk ARGS…` in this process (cli/commands.h run_nnwalk): fast, and checked by the sanitizers.
+ProgramResult nnwalk_here(const std::vector<std::string>& arguments);

@@ -5,13 +5,15 @@
 #include "classroom/quiz.h"
 #include "classroom/tolerance.h"
 #include "cli/commands.h"
+#include "output_text.h"
+#include "run_program.h"
+#include "test_files.h"
 #include "data/netfile.h"
 #include "print/number_format.h"
 #include "record/record.h"
 
 #include <doctest/doctest.h>
 
-#include <unistd.h>
 
 #include <algorithm>
 #include <cmath>
@@ -22,57 +24,6 @@
 
 namespace {
 
-// What one in-process run of `nnwalk ARGS…` left: stdout, stderr and the exit code, checked separately.
-struct Run {
-    std::string out, err;
-    int code = -1;
-};
-
-// Runs `nnwalk ARGS…` in-process.
-Run nnwalk(const std::vector<std::string>& args) {
-    std::ostringstream out, err;
-    Run run;
-    run.code = run_nnwalk(args, out, err);
-    run.out = out.str();
-    run.err = err.str();
-    return run;
-}
-
-// A folder of this process's own for the test files (parallel runs do not collide), removed at exit.
-struct TestFolder {
-    std::filesystem::path path;
-    TestFolder() : path(std::filesystem::temp_directory_path() / ("nnwalk_test_classroom_" + std::to_string(getpid()))) {
-        std::filesystem::create_directories(path);
-    }
-    ~TestFolder() {
-        std::error_code ignored;
-        std::filesystem::remove_all(path, ignored);
-    }
-};
-
-// The test folder, made on first use.
-const std::filesystem::path& test_folder() {
-    static const TestFolder folder;
-    return folder.path;
-}
-
-// The path of `name` in the test folder.
-std::string path_of(const std::string& name) { return (test_folder() / name).string(); }
-
-// Writes `text` to the file `name` in the test folder; returns its path.
-std::string file_with(const std::string& name, const std::string& text) {
-    const std::string path = path_of(name);
-    std::ofstream(path, std::ios::binary) << text;
-    return path;
-}
-
-// The whole content of the file at `path` ("" when it cannot be read).
-std::string file_text(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
 
 // The lines "key<TAB>value" of a TSV text as a map, skipping the "step" line.
 std::map<std::string, std::string> tsv_lines(const std::string& tsv) {
@@ -159,10 +110,10 @@ std::map<std::string, std::string> tiny_with(const std::map<std::string, std::st
 }
 
 // Runs `nnwalk check` of the tiny network against `answers`.
-Run check_tiny(const std::map<std::string, std::string>& answers, const std::vector<std::string>& options = {}) {
-    std::vector<std::string> args = {"check", file_with("tiny.net", tiny_net), file_with("tiny.tsv", sheet(answers))};
+ProgramResult check_tiny(const std::map<std::string, std::string>& answers, const std::vector<std::string>& options = {}) {
+    std::vector<std::string> args = {"check", test_file("tiny.net", tiny_net), test_file("tiny.tsv", sheet(answers))};
     args.insert(args.end(), options.begin(), options.end());
-    return nnwalk(args);
+    return nnwalk_here(args);
 }
 
 // The explanation line of `key` in the "mistakes" part of check's text output ("" when there is none).
@@ -176,28 +127,28 @@ std::string mistake_line(const std::string& out, const std::string& key) {
 
 // Writes quiz `seed` with `options` into a fresh folder `folder` of the test folder; returns the folder.
 std::string make_quiz_files(const std::string& folder, std::uint64_t seed, const std::vector<std::string>& options) {
-    const std::string dir = path_of(folder);
+    const std::string dir = test_path(folder);
     std::vector<std::string> args = {"quiz", "--seed", std::to_string(seed), "--out", dir};
     args.insert(args.end(), options.begin(), options.end());
-    const Run run = nnwalk(args);
+    const ProgramResult run = nnwalk_here(args);
     CAPTURE(run.err);
-    REQUIRE(run.code == 0);
+    REQUIRE(run.exit_code == 0);
     return dir;
 }
 
 // Expects `nnwalk ARGS…` to fail with exit code 2, exactly `message` as its one stderr line, and no stdout.
 void expect_error(const std::vector<std::string>& args, const std::string& message) {
-    const Run run = nnwalk(args);
+    const ProgramResult run = nnwalk_here(args);
     CAPTURE(run.err);
-    CHECK(run.code == 2);
+    CHECK(run.exit_code == 2);
     CHECK(run.out.empty());
     CHECK(run.err == message + "\n");
 }
 
 // Expects check of the tiny network against an answer sheet `text` to fail with "SHEET:LINE: reason".
 void expect_sheet_error(const std::string& text, int line, const std::string& reason) {
-    const std::string problem = file_with("tiny.net", tiny_net);
-    const std::string answers = file_with("bad.tsv", text);
+    const std::string problem = test_file("tiny.net", tiny_net);
+    const std::string answers = test_file("bad.tsv", text);
     expect_error({"check", problem, answers}, answers + (line > 0 ? ":" + std::to_string(line) : std::string()) + ": " + reason);
 }
 
@@ -212,9 +163,9 @@ std::string last_line(const std::string& text) {
 TEST_SUITE("classroom") {
 
 TEST_CASE("check: the tiny network worked by hand gets full marks, and the score line comes last") {
-    const Run run = check_tiny(tiny_answers);
+    const ProgramResult run = check_tiny(tiny_answers);
     CAPTURE(run.out);
-    CHECK(run.code == 0);
+    CHECK(run.exit_code == 0);
     CHECK(run.err.empty());
     const auto marks = marks_of(run.out);
     // 6 forward values, E, 3 deltas, dw and new_w for 2 weights in layer 1 and 2 in layer 2 (no biases asked)
@@ -226,9 +177,9 @@ TEST_CASE("check: the tiny network worked by hand gets full marks, and the score
 TEST_CASE("check: the issue's example — a wrong hidden delta explained with the student's own numbers") {
     // The student wrote a[1][2] = 0.6 (true 0.5) and delta[2][1] = 0.2 (true 0.1280): two mistakes of their own.
     // From those, delta[1][2] = a(1 − a)·w·δ = 0.6·0.4·(−0.5)·0.2 = −0.024, but they wrote −0.0210: a third.
-    const Run wrong = check_tiny(tiny_with({{"a[1][2]", "0.6"}, {"delta[2][1]", "0.2"}, {"delta[1][2]", "-0.0210"}}));
+    const ProgramResult wrong = check_tiny(tiny_with({{"a[1][2]", "0.6"}, {"delta[2][1]", "0.2"}, {"delta[1][2]", "-0.0210"}}));
     CAPTURE(wrong.out);
-    CHECK(wrong.code == 1);
+    CHECK(wrong.exit_code == 1);
     const auto marks = marks_of(wrong.out);
     CHECK(marks.at("a[1][2]") == "✗");
     CHECK(marks.at("delta[2][1]") == "✗");
@@ -238,7 +189,7 @@ TEST_CASE("check: the issue's example — a wrong hidden delta explained with th
           "a(1 − a)·Σ w·δ = 0.6·(1 − 0.6)·((-0.5)·0.2) = -0.0240");
 
     // Writing −0.0240 instead follows from their own numbers: consistent, with credit.
-    const Run consistent = check_tiny(tiny_with({{"a[1][2]", "0.6"}, {"delta[2][1]", "0.2"}, {"delta[1][2]", "-0.0240"}}));
+    const ProgramResult consistent = check_tiny(tiny_with({{"a[1][2]", "0.6"}, {"delta[2][1]", "0.2"}, {"delta[1][2]", "-0.0240"}}));
     CAPTURE(consistent.out);
     CHECK(marks_of(consistent.out).at("delta[1][2]") == "~");
     CHECK(consistent.out.find("-0.0240  -0.0160  consistent with your a[1][2], delta[2][1]\n") != std::string::npos);
@@ -263,13 +214,13 @@ TEST_CASE("check: one wrong early value with every later value computed from it 
     //   dw[1][2][1] = 0.5·(−0.0159) = −0.00795 → −0.0080 (true by chance too), new_w[1][2][1] = −0.0080
     //   dw[2][1][1] = 0.5·0.1274·0.5250 = 0.0334425 → 0.0334, new_w[2][1][1] = 0.4 + 0.0334 = 0.4334
     //   dw[2][1][2] = 0.5·0.1274·0.5 = 0.03185 → 0.0319, new_w[2][1][2] = −0.5 + 0.0319 = −0.4681
-    const Run run = check_tiny(tiny_with({{"z[1][1]", "0.1000"}, {"a[1][1]", "0.5250"}, {"z[2][1]", "-0.0400"},
+    const ProgramResult run = check_tiny(tiny_with({{"z[1][1]", "0.1000"}, {"a[1][1]", "0.5250"}, {"z[2][1]", "-0.0400"},
                                           {"a[2][1]", "0.4900"}, {"E", "0.1301"}, {"delta[2][1]", "0.1274"},
                                           {"delta[1][1]", "0.0127"}, {"delta[1][2]", "-0.0159"},
                                           {"dw[2][1][1]", "0.0334"}, {"new_w[2][1][1]", "0.4334"},
                                           {"dw[2][1][2]", "0.0319"}, {"new_w[2][1][2]", "-0.4681"}}));
     CAPTURE(run.out);
-    CHECK(run.code == 1);
+    CHECK(run.exit_code == 1);
     const auto marks = marks_of(run.out);
     CHECK(marks.at("z[1][1]") == "✗");
     CHECK(count_of(marks, "✗") == 1);
@@ -300,9 +251,9 @@ TEST_CASE("check: one slip in z[1][1], worked on correctly, gives exactly one �
             std::map<std::string, std::string> answers;
             for (std::size_t k : asked_quantities(student)) answers[student[k].key] = fixed(student[k].value, 4);
             answers["new_b[1][1]"] = fixed(round_to(b + student.value("db[1][1]"), 4), 4);
-            const Run run = nnwalk({"check", problem, file_with("slip.tsv", sheet(answers))});
+            const ProgramResult run = nnwalk_here({"check", problem, test_file("slip.tsv", sheet(answers))});
             CAPTURE(run.out);
-            CHECK(run.code == 1);
+            CHECK(run.exit_code == 1);
             const auto marks = marks_of(run.out);
             CHECK(marks.at("z[1][1]") == "✗");
             CHECK(count_of(marks, "✗") == 1);
@@ -316,9 +267,9 @@ TEST_CASE("check: one slip in z[1][1], worked on correctly, gives exactly one �
 
 TEST_CASE("check: a sign error in a delta is caught and the output-delta formula named") {
     // delta[2][1] = y(1 − y)(t − y) = 0.4875·0.5125·0.5125 = 0.1280; the student wrote −0.1280.
-    const Run run = check_tiny(tiny_with({{"delta[2][1]", "-0.1280"}}));
+    const ProgramResult run = check_tiny(tiny_with({{"delta[2][1]", "-0.1280"}}));
     CAPTURE(run.out);
-    CHECK(run.code == 1);
+    CHECK(run.exit_code == 1);
     CHECK(marks_of(run.out).at("delta[2][1]") == "✗");
     CHECK(mistake_line(run.out, "delta[2][1]") ==
           "delta[2][1]: you wrote -0.1280; from your a[2][1] = 0.4875, y(1 − y)·(t − y) = "
@@ -327,9 +278,9 @@ TEST_CASE("check: a sign error in a delta is caught and the output-delta formula
 
 TEST_CASE("check: a forgotten derivative factor is caught and the hidden-delta formula named") {
     // delta[1][2] = a(1 − a)·w·δ = 0.25·(−0.5·0.1280) = −0.0160; without the factor a(1 − a): −0.0640.
-    const Run run = check_tiny(tiny_with({{"delta[1][2]", "-0.0640"}}));
+    const ProgramResult run = check_tiny(tiny_with({{"delta[1][2]", "-0.0640"}}));
     CAPTURE(run.out);
-    CHECK(run.code == 1);
+    CHECK(run.exit_code == 1);
     CHECK(mistake_line(run.out, "delta[1][2]") ==
           "delta[1][2]: you wrote -0.0640; from your a[1][2] = 0.5000 and delta[2][1] = 0.1280, a(1 − a)·Σ w·δ = "
           "0.5000·(1 − 0.5000)·((-0.5)·0.1280) = -0.0160; the factor f′ = a(1 − a) is missing");
@@ -337,25 +288,25 @@ TEST_CASE("check: a forgotten derivative factor is caught and the hidden-delta f
 
 TEST_CASE("check: learning-rate slips are caught and the weight-change formula named") {
     // dw[2][1][1] = η·δ·a = 0.5·0.1280·0.5 = 0.0320. Without η: 0.1280·0.5 = 0.0640; with η = 0.1: 0.0064.
-    const Run missing = check_tiny(tiny_with({{"dw[2][1][1]", "0.0640"}}));
+    const ProgramResult missing = check_tiny(tiny_with({{"dw[2][1][1]", "0.0640"}}));
     CAPTURE(missing.out);
-    CHECK(missing.code == 1);
+    CHECK(missing.exit_code == 1);
     CHECK(mistake_line(missing.out, "dw[2][1][1]") ==
           "dw[2][1][1]: you wrote 0.0640; from your delta[2][1] = 0.1280 and a[1][1] = 0.5000, η·δ·a = "
           "0.5·0.1280·0.5000 = 0.0320; the rate η = 0.5 is missing");
-    const Run other = check_tiny(tiny_with({{"dw[2][1][1]", "0.0064"}}));
+    const ProgramResult other = check_tiny(tiny_with({{"dw[2][1][1]", "0.0064"}}));
     CHECK(mistake_line(other.out, "dw[2][1][1]").find("η·δ·a = 0.5·0.1280·0.5000 = 0.0320; this is η = 0.1 at work, not the problem's η = 0.5") !=
           std::string::npos);
     // new_w = w + dw = 0.4 + 0.032 = 0.4320; subtracting gives 0.4 − 0.032 = 0.3680.
-    const Run subtracted = check_tiny(tiny_with({{"new_w[2][1][1]", "0.3680"}}));
+    const ProgramResult subtracted = check_tiny(tiny_with({{"new_w[2][1][1]", "0.3680"}}));
     CHECK(mistake_line(subtracted.out, "new_w[2][1][1]").find("w + dw = 0.4 + 0.0320 = 0.4320; the change was subtracted") !=
           std::string::npos);
 }
 
 TEST_CASE("check: missing values are marked – and do not make the exit code 1") {
-    const Run run = check_tiny({{"z[1][1]", "0"}, {"a[1][1]", "0.5"}});
+    const ProgramResult run = check_tiny({{"z[1][1]", "0"}, {"a[1][1]", "0.5"}});
     CAPTURE(run.out);
-    CHECK(run.code == 0);
+    CHECK(run.exit_code == 0);
     CHECK(marks_of(run.out).at("E") == "–");
     CHECK(last_line(run.out) == "score 2/18: 2 ✓ correct, 0 ~ consistent, 0 ✗ wrong, 16 – missing");
 }
@@ -366,9 +317,9 @@ TEST_CASE("check: the tolerance is half a unit in the last decimal asked, or --t
     CHECK(marks_of(check_tiny(tiny_with({{"a[2][1]", "0.4876"}}), {"--tol", "0.0002"}).out).at("a[2][1]") == "✓");
     // To 2 decimals, rounded as computed: a[2][1] = 0.49, E = ½·0.51² = 0.13005 → 0.13, delta[2][1] = 0.49·0.51·0.51
     // = 0.127449 → 0.13.
-    const Run two = check_tiny({{"a[2][1]", "0.49"}, {"E", "0.13"}, {"delta[2][1]", "0.13"}}, {"--round", "2"});
+    const ProgramResult two = check_tiny({{"a[2][1]", "0.49"}, {"E", "0.13"}, {"delta[2][1]", "0.13"}}, {"--round", "2"});
     CAPTURE(two.out);
-    CHECK(two.code == 0);
+    CHECK(two.exit_code == 0);
     CHECK(count_of(marks_of(two.out), "✓") == 3);
     CHECK(two.out.find("marked to 2 decimals (tolerance 0.005)") != std::string::npos);
     // A value rounded only at the end is right too: |0.12345 − 0.1235| is half a unit (a decimal tie).
@@ -379,9 +330,9 @@ TEST_CASE("check: the tolerance is half a unit in the last decimal asked, or --t
 }
 
 TEST_CASE("check --format markdown: a feedback sheet with the table, the score and the mistakes") {
-    const Run run = check_tiny(tiny_with({{"delta[2][1]", "-0.1280"}}), {"--format", "markdown"});
+    const ProgramResult run = check_tiny(tiny_with({{"delta[2][1]", "-0.1280"}}), {"--format", "markdown"});
     CAPTURE(run.out);
-    CHECK(run.code == 1);
+    CHECK(run.exit_code == 1);
     CHECK(run.out.rfind("# Feedback on ", 0) == 0);
     CHECK(run.out.find("**Score: 17/18** (17 ✓, 0 ~, 1 ✗, 0 –)") != std::string::npos);
     CHECK(run.out.find("| ✗ | `delta[2][1]` | -0.1280 | 0.1280 | wrong: see below |") != std::string::npos);
@@ -398,7 +349,7 @@ TEST_CASE("check: every unusable answer sheet is one line FILE:LINE on stderr, e
     expect_sheet_error("# my answers\nz[1][1]\t0\na[1][1]\t0.5\nz[1][1]\t0.0\n", 4, "z[1][1] given twice (first on line 2)");
     expect_sheet_error("E\t0,1313\n", 1, "'0,1313' is not a number (expected the value of E as a decimal number such as 0.5)");
     expect_sheet_error("E\tnan\n", 1, "'nan' is not a finite number (expected the value of E as a finite decimal number)");
-    const std::string problem = path_of("tiny.net");
+    const std::string problem = test_path("tiny.net");
     expect_sheet_error("z[3][1]\t0.5\n", 1, problem + " has no z[3][1] (its values are listed by: nnwalk trace " + problem + ")");
     expect_sheet_error("new_w[2][1][3]\t0.5\n", 1, problem + " has no new_w[2][1][3] (its values are listed by: nnwalk trace " + problem + ")");
     expect_sheet_error("z[1][1]\t0 0\n", 1, "expected a key and a value, such as z[1][1]<TAB>0.5 (got 3 words)");
@@ -406,16 +357,16 @@ TEST_CASE("check: every unusable answer sheet is one line FILE:LINE on stderr, e
     expect_sheet_error("# nothing yet\n\n", 0, "no answers (expected lines such as z[1][1]<TAB>0.5)");
 
     // A forward-only problem has no backward pass to answer.
-    const std::string forward = file_with("forward.net", "inputs 1\nlayer sigmoid\nneuron 0\n");
-    const std::string answers = file_with("backward.tsv", "a[1][1]\t0.5\ndelta[1][1]\t0.1\n");
+    const std::string forward = test_file("forward.net", "inputs 1\nlayer sigmoid\nneuron 0\n");
+    const std::string answers = test_file("backward.tsv", "a[1][1]\t0.5\ndelta[1][1]\t0.1\n");
     expect_error({"check", forward, answers},
                  answers + ":2: " + forward + " has no delta[1][1] (it has no targets, so only the forward pass is marked)");
 }
 
 TEST_CASE("check: unreadable files and bad command lines") {
-    const std::string problem = file_with("tiny.net", tiny_net);
-    const std::string answers = file_with("good.tsv", sheet(tiny_answers));
-    const std::string nowhere = path_of("no-such-file.tsv");
+    const std::string problem = test_file("tiny.net", tiny_net);
+    const std::string answers = test_file("good.tsv", sheet(tiny_answers));
+    const std::string nowhere = test_path("no-such-file.tsv");
     expect_error({"check", problem, nowhere}, nowhere + ": cannot open the file (expected a readable answer sheet of key<TAB>value lines)");
     expect_error({"check", problem}, "nnwalk check: needs a problem and an answer sheet (usage: nnwalk check PROBLEM.net "
                                      "ANSWERS.tsv [--round N] [--tol T] [--format text|markdown])");
@@ -424,9 +375,9 @@ TEST_CASE("check: unreadable files and bad command lines") {
                  "nnwalk check: 'abc' is not a number (expected --tol as a decimal number such as 0.5)");
     expect_error({"check", problem, answers, "--format", "tsv"}, "nnwalk check: --format must be one of text, markdown (got 'tsv')");
     // A bad problem file is reported as nnwalk trace reports it.
-    const std::string bad = file_with("bad.net", "inputs 1\nlayer sigmoid\nneuron 0 0\n");
-    const Run run = nnwalk({"check", bad, answers});
-    CHECK(run.code == 2);
+    const std::string bad = test_file("bad.net", "inputs 1\nlayer sigmoid\nneuron 0 0\n");
+    const ProgramResult run = nnwalk_here({"check", bad, answers});
+    CHECK(run.exit_code == 2);
     CHECK(run.out.empty());
     CHECK(run.err.rfind(bad + ":3: neuron has 2 weights", 0) == 0);
 }
@@ -447,7 +398,7 @@ TEST_CASE("quiz: bad options are refused with one line, exit 2, and no files") {
                  "nnwalk quiz: unexpected 'extra' (usage: nnwalk quiz [--seed S] [--shape 2-2-1] [--activation sigmoid|tanh|relu] "
                  "[--decimals D] [--bias] [--forward-only] [--out DIR])");
     // --out inside a regular file cannot be made.
-    const std::string file = file_with("plain-file", "x");
+    const std::string file = test_file("plain-file", "x");
     expect_error({"quiz", "--out", file + "/quizzes"},
                  "nnwalk quiz: cannot make the folder " + file + "/quizzes (--out needs a folder that can be written)");
 }
@@ -477,9 +428,9 @@ TEST_CASE("quiz: the problem has the shape asked, nice numbers with D decimals, 
 
 TEST_CASE("quiz: the key is what nnwalk trace --round 4 --format tsv prints for the problem") {
     const std::string dir = make_quiz_files("key", 5, {"--shape", "2-3-1", "--activation", "tanh", "--bias"});
-    const auto key = tsv_lines(file_text(dir + "/quiz-5-key.tsv"));
-    const Run trace = nnwalk({"trace", dir + "/quiz-5.net", "--round", "4", "--format", "tsv"});
-    REQUIRE(trace.code == 0);
+    const auto key = tsv_lines(read_text_file(dir + "/quiz-5-key.tsv"));
+    const ProgramResult trace = nnwalk_here({"trace", dir + "/quiz-5.net", "--round", "4", "--format", "tsv"});
+    REQUIRE(trace.exit_code == 0);
     const auto traced = tsv_lines(trace.out);
     CHECK(key.size() == traced.size());
     for (const auto& line : traced) {
@@ -506,12 +457,12 @@ TEST_CASE("quiz → key → check gives full marks for every shape and activatio
                 CAPTURE(seed);
                 const std::string dir = make_quiz_files("full", seed, options);
                 const std::string name = dir + "/quiz-" + std::to_string(seed);
-                const Run run = nnwalk({"check", name + ".net", name + "-key.tsv"});
+                const ProgramResult run = nnwalk_here({"check", name + ".net", name + "-key.tsv"});
                 CAPTURE(run.err);
-                REQUIRE(run.code == 0);
+                REQUIRE(run.exit_code == 0);
                 // The key holds the inputs a[0][i] (not marked) and every value asked.
                 const std::size_t inputs = std::stoul(shape.substr(0, 1));
-                const std::string asked = std::to_string(tsv_lines(file_text(name + "-key.tsv")).size() - inputs);
+                const std::string asked = std::to_string(tsv_lines(read_text_file(name + "-key.tsv")).size() - inputs);
                 CHECK(last_line(run.out) == "score " + asked + "/" + asked + ": " + asked + " ✓ correct, 0 ~ consistent, 0 ✗ wrong, 0 – missing");
                 ++quizzes;
             }
@@ -524,7 +475,7 @@ TEST_CASE("quiz: relu problems keep every z clear of the kink and no layer dead"
     for (std::uint64_t seed = 1; seed <= 20; ++seed) {
         CAPTURE(seed);
         const std::string dir = make_quiz_files("relu", seed, {"--shape", "4-5-5-2", "--activation", "relu", "--decimals", std::to_string(seed % 2)});
-        const auto key = tsv_lines(file_text(dir + "/quiz-" + std::to_string(seed) + "-key.tsv"));
+        const auto key = tsv_lines(read_text_file(dir + "/quiz-" + std::to_string(seed) + "-key.tsv"));
         for (const char* layer : {"z[1]", "z[2]", "z[3]"}) {
             bool alive = false;
             for (const auto& [name, value] : key) {
@@ -540,8 +491,8 @@ TEST_CASE("quiz: relu problems keep every z clear of the kink and no layer dead"
 
 TEST_CASE("quiz: the worksheet asks for every value of the key, in order, each with its formula and a blank") {
     const std::string dir = make_quiz_files("sheet", 3, {"--shape", "2-2-1"});
-    const std::string worksheet = file_text(dir + "/quiz-3.md");
-    const std::string key = file_text(dir + "/quiz-3-key.tsv");
+    const std::string worksheet = read_text_file(dir + "/quiz-3.md");
+    const std::string key = read_text_file(dir + "/quiz-3-key.tsv");
     // Without --bias no bias is drawn, so db and new_b are not asked: 4 z and a... counted: z, a for 3 neurons
     // (6), E, 3 deltas, dw and new_w for 2·2 + 2 weights (12) = 22.
     std::istringstream lines(key);
@@ -573,13 +524,13 @@ TEST_CASE("quiz: the same seed gives byte-identical files; another seed another 
     const std::string second = make_quiz_files("same-b", 2024, options);
     for (const char* file : {"/quiz-2024.net", "/quiz-2024.md", "/quiz-2024-key.tsv"}) {
         CAPTURE(file);
-        const std::string text = file_text(first + file);
+        const std::string text = read_text_file(first + file);
         CHECK(!text.empty());
-        CHECK(text == file_text(second + file));
+        CHECK(text == read_text_file(second + file));
     }
     const std::string other = make_quiz_files("same-c", 2025, options);
-    CHECK(file_text(other + "/quiz-2025.net").find("neuron") != std::string::npos);
-    CHECK(tsv_lines(file_text(other + "/quiz-2025-key.tsv")) != tsv_lines(file_text(first + "/quiz-2024-key.tsv")));
+    CHECK(read_text_file(other + "/quiz-2025.net").find("neuron") != std::string::npos);
+    CHECK(tsv_lines(read_text_file(other + "/quiz-2025-key.tsv")) != tsv_lines(read_text_file(first + "/quiz-2024-key.tsv")));
 }
 
 TEST_CASE("data/exercises: the hand calculations of the lessons' exercises get full marks") {
@@ -611,12 +562,12 @@ TEST_CASE("data/exercises: the hand calculations of the lessons' exercises get f
     for (const Exercise& exercise : exercises) {
         const std::string problem = std::string("data/exercises/") + exercise.file;
         CAPTURE(problem);
-        std::vector<std::string> args = {"check", problem, file_with("exercise.tsv", sheet(exercise.answers))};
+        std::vector<std::string> args = {"check", problem, test_file("exercise.tsv", sheet(exercise.answers))};
         args.insert(args.end(), exercise.options.begin(), exercise.options.end());
-        const Run run = nnwalk(args);
+        const ProgramResult run = nnwalk_here(args);
         CAPTURE(run.out);
         CAPTURE(run.err);
-        CHECK(run.code == 0);
+        CHECK(run.exit_code == 0);
         CHECK(count_of(marks_of(run.out), "✓") == static_cast<int>(exercise.answers.size()));
     }
     // Every exercise file is a valid problem: its trace, rounded to 4 decimals, is a full-marks answer sheet.
@@ -625,10 +576,10 @@ TEST_CASE("data/exercises: the hand calculations of the lessons' exercises get f
         if (entry.path().extension() != ".net") continue;
         const std::string problem = entry.path().string();
         CAPTURE(problem);
-        const Run trace = nnwalk({"trace", problem, "--round", "4", "--format", "tsv"});
-        REQUIRE(trace.code == 0);
-        const Run run = nnwalk({"check", problem, file_with("traced.tsv", trace.out)});
-        CHECK(run.code == 0);
+        const ProgramResult trace = nnwalk_here({"trace", problem, "--round", "4", "--format", "tsv"});
+        REQUIRE(trace.exit_code == 0);
+        const ProgramResult run = nnwalk_here({"check", problem, test_file("traced.tsv", trace.out)});
+        CHECK(run.exit_code == 0);
         CHECK(count_of(marks_of(run.out), "✗") == 0);
         CHECK(count_of(marks_of(run.out), "–") == 0);
         ++files;
@@ -636,26 +587,5 @@ TEST_CASE("data/exercises: the hand calculations of the lessons' exercises get f
     CHECK(files == 7);
 }
 
-TEST_CASE("docs/classroom.md: every '<!-- checked: nnwalk … -->' excerpt appears in the command's output") {
-    const std::string doc = file_text("docs/classroom.md");
-    REQUIRE(!doc.empty());
-    const std::string marker = "<!-- checked: nnwalk ";
-    int excerpts = 0;
-    for (std::size_t at = doc.find(marker); at != std::string::npos; at = doc.find(marker, at + 1)) {
-        const std::size_t command_end = doc.find(" -->", at);
-        std::istringstream command(doc.substr(at + marker.size(), command_end - at - marker.size()));
-        std::vector<std::string> args;
-        for (std::string word; command >> word;) args.push_back(word);
-        const std::size_t block = doc.find("```\n", command_end) + 4;
-        const std::string excerpt = doc.substr(block, doc.find("```", block) - block);
-        const Run run = nnwalk(args);
-        CAPTURE(excerpt);
-        CAPTURE(run.out);
-        CHECK(run.code == 1);  // the sample answers have a mistake
-        CHECK(run.out.find(excerpt) != std::string::npos);
-        ++excerpts;
-    }
-    CHECK(excerpts == 2);
-}
 
 }  // TEST_SUITE("classroom")

@@ -1,41 +1,13 @@
 // nnwalk trace: its three output formats, its calculator rounding, and one clear line for every bad input.
-#include "cli/commands.h"
+#include "run_program.h"
+#include "test_files.h"
 
 #include <doctest/doctest.h>
 
 #include <cstdlib>
-#include <filesystem>
-#include <fstream>
 #include <sstream>
 
 namespace {
-
-// What one in-process run of `nnwalk ARGS…` left: stdout, stderr and the exit code, checked separately.
-struct Run {
-    std::string out, err;
-    int code = -1;
-};
-
-Run nnwalk(const std::vector<std::string>& args) {
-    std::ostringstream out, err;
-    Run run;
-    run.code = run_nnwalk(args, out, err);
-    run.out = out.str();
-    run.err = err.str();
-    return run;
-}
-
-// Writes `text` to a file of that name in a fresh folder for this test run; returns its path.
-std::string file_with(const std::string& name, const std::string& text) {
-    static const std::filesystem::path folder = [] {
-        auto path = std::filesystem::temp_directory_path() / ("nnwalk-trace-test-" + std::to_string(std::rand()));
-        std::filesystem::create_directories(path);
-        return path;
-    }();
-    const std::string path = (folder / name).string();
-    std::ofstream(path, std::ios::binary) << text;
-    return path;
-}
 
 // The seed XOR network of the foundation issue, in the .net format.
 const char* const xor_net =
@@ -62,16 +34,16 @@ double tsv_value(const std::string& tsv, const std::string& key) {
 
 // Expects `nnwalk ARGS…` to fail with exit code 2, exactly `message` as its one stderr line, and no stdout.
 void expect_error(const std::vector<std::string>& args, const std::string& message) {
-    const Run run = nnwalk(args);
+    const ProgramResult run = nnwalk_here(args);
     CAPTURE(run.err);
-    CHECK(run.code == 2);
+    CHECK(run.exit_code == 2);
     CHECK(run.out.empty());
     CHECK(run.err == message + "\n");
 }
 
 // Expects `trace` of a file with `text` to fail with "FILE:LINE: reason" (line 0: "FILE: reason").
 void expect_file_error(const std::string& text, int line, const std::string& reason) {
-    const std::string path = file_with("bad.net", text);
+    const std::string path = test_file("bad.net", text);
     expect_error({"trace", path}, path + (line > 0 ? ":" + std::to_string(line) : std::string()) + ": " + reason);
 }
 
@@ -80,8 +52,8 @@ void expect_file_error(const std::string& text, int line, const std::string& rea
 TEST_SUITE("trace") {
 
 TEST_CASE("text format: each value with its formula and the numbers substituted") {
-    const Run run = nnwalk({"trace", file_with("xor.net", xor_net)});
-    REQUIRE(run.code == 0);
+    const ProgramResult run = nnwalk_here({"trace", test_file("xor.net", xor_net)});
+    REQUIRE(run.exit_code == 0);
     CHECK(run.err.empty());
     // 1·0.4 + 1·0.9 = 1.3, the issue's example line
     CHECK(run.out.find("  z[1][2] = 1·0.4 + 1·0.9 = 1.3000\n") != std::string::npos);
@@ -95,8 +67,8 @@ TEST_CASE("text format: each value with its formula and the numbers substituted"
 }
 
 TEST_CASE("TSV format: step lines, then key<TAB>value with 17 significant digits") {
-    const Run run = nnwalk({"trace", file_with("xor.net", xor_net), "--format", "tsv"});
-    REQUIRE(run.code == 0);
+    const ProgramResult run = nnwalk_here({"trace", test_file("xor.net", xor_net), "--format", "tsv"});
+    REQUIRE(run.exit_code == 0);
     CHECK(run.out.rfind("step\t1\na[0][1]\t1\na[0][2]\t1\nz[1][1]\t1\nz[1][2]\t1.3\n", 0) == 0);
     // 0.4 + 0.9 rounds to the same double as 1.3, so its 17 significant digits, trailing zeros dropped, read "1.3"
     CHECK(tsv_value(run.out, "a[2][1]") == doctest::Approx(0.7744).epsilon(0.0001));
@@ -110,8 +82,8 @@ TEST_CASE("TSV format: step lines, then key<TAB>value with 17 significant digits
 }
 
 TEST_CASE("--round 2 works like a 2-decimal calculator: the rounded values feed later formulas") {
-    const Run run = nnwalk({"trace", file_with("xor.net", xor_net), "--format", "tsv", "--round", "2"});
-    REQUIRE(run.code == 0);
+    const ProgramResult run = nnwalk_here({"trace", test_file("xor.net", xor_net), "--format", "tsv", "--round", "2"});
+    REQUIRE(run.exit_code == 0);
     // a = 0.73, 0.79, 0.69, so z[2][1] = 0.219 + 0.395 + 0.621 = 1.235 → 1.24; y = σ(1.24) = 0.7756 → 0.78
     CHECK(run.out.find("\na[1][2]\t0.79\n") != std::string::npos);
     CHECK(run.out.find("\nz[2][1]\t1.24\n") != std::string::npos);
@@ -121,19 +93,19 @@ TEST_CASE("--round 2 works like a 2-decimal calculator: the rounded values feed 
 }
 
 TEST_CASE("markdown format: tables per stage") {
-    const Run run = nnwalk({"trace", file_with("xor.net", xor_net), "--format", "markdown"});
-    REQUIRE(run.code == 0);
+    const ProgramResult run = nnwalk_here({"trace", test_file("xor.net", xor_net), "--format", "markdown"});
+    REQUIRE(run.exit_code == 0);
     CHECK(run.out.find("| quantity | formula | numbers | value |") != std::string::npos);
     CHECK(run.out.find("| `z[1][2]` | Σ a·w | 1·0.4 + 1·0.9 | 1.3000 |") != std::string::npos);
 }
 
 TEST_CASE("--steps K cycles through the examples; without targets only the forward pass is traced") {
-    const std::string path = file_with("and.net", "example 0 0 -> 0\nexample 1 1 -> 1\nrate 1\nlayer sigmoid\nneuron 0.5 0.5 bias -0.75\n");
-    const Run run = nnwalk({"trace", path, "--steps", "3", "--format", "tsv"});
-    REQUIRE(run.code == 0);
+    const std::string path = test_file("and.net", "example 0 0 -> 0\nexample 1 1 -> 1\nrate 1\nlayer sigmoid\nneuron 0.5 0.5 bias -0.75\n");
+    const ProgramResult run = nnwalk_here({"trace", path, "--steps", "3", "--format", "tsv"});
+    REQUIRE(run.exit_code == 0);
     CHECK(run.out.find("step\t3\na[0][1]\t0\n") != std::string::npos);
-    const Run forward = nnwalk({"trace", file_with("fwd.net", "example 0 1\nexample 1 1\nlayer step\nneuron 1 1 bias -1.5\n")});
-    REQUIRE(forward.code == 0);
+    const ProgramResult forward = nnwalk_here({"trace", test_file("fwd.net", "example 0 1\nexample 1 1\nlayer step\nneuron 1 1 bias -1.5\n")});
+    REQUIRE(forward.exit_code == 0);
     // step(1·1 + 1·1 − 1.5) = step(0.5) = 1
     CHECK(forward.out.find("a[1][1] = step(0.5000) = 1.0000") != std::string::npos);
     CHECK(forward.out.find("backward pass") == std::string::npos);
@@ -146,15 +118,15 @@ TEST_CASE("a valid file with 200,000 inputs works") {
         inputs += " 1";
         weights += i % 2 ? " -0.5" : " 0.5";
     }
-    const std::string path = file_with("wide.net", inputs + "\ntargets 1\nrate 0.1\nlayer sigmoid\n" + weights + " bias 1\n");
-    const Run run = nnwalk({"trace", path, "--format", "tsv"});
-    REQUIRE(run.code == 0);
+    const std::string path = test_file("wide.net", inputs + "\ntargets 1\nrate 0.1\nlayer sigmoid\n" + weights + " bias 1\n");
+    const ProgramResult run = nnwalk_here({"trace", path, "--format", "tsv"});
+    REQUIRE(run.exit_code == 0);
     // z = 100000·(1·0.5) + 100000·(1·(−0.5)) + 1 = 1; y = σ(1) = 0.7311; δ = 0.7311·0.2689·0.2689 = 0.05287
     CHECK(tsv_value(run.out, "z[1][1]") == doctest::Approx(1.0));
     CHECK(tsv_value(run.out, "delta[1][1]") == doctest::Approx(0.05287).epsilon(0.0002));
     CHECK(run.out.find("\nnew_w[1][1][200000]\t") != std::string::npos);
-    const Run text = nnwalk({"trace", path});
-    REQUIRE(text.code == 0);
+    const ProgramResult text = nnwalk_here({"trace", path});
+    REQUIRE(text.exit_code == 0);
     CHECK(text.out.find("1·0.5 + 1·(-0.5) + 1·0.5 + … + 1·(-0.5) (200000 terms) + 1 = 1.0000") != std::string::npos);
 }
 
@@ -200,7 +172,7 @@ TEST_CASE("bad .net files: one line FILE:LINE: reason, exit 2, nothing on stdout
 
 TEST_CASE("unreadable file and bad command lines") {
     expect_error({"trace", "/no/such/file.net"}, "/no/such/file.net: cannot open the file (expected a readable .net file)");
-    const std::string path = file_with("ok.net", xor_net);
+    const std::string path = test_file("ok.net", xor_net);
     expect_error({"trace"}, "nnwalk trace: needs exactly one .net file (usage: nnwalk trace FILE [--format text|tsv|markdown] [--round N] [--steps K])");
     expect_error({"trace", path, path}, "nnwalk trace: needs exactly one .net file (usage: nnwalk trace FILE [--format text|tsv|markdown] [--round N] [--steps K])");
     expect_error({"trace", path, "--colour"}, "nnwalk trace: unknown option '--colour' (expected --format, --round, --steps)");
@@ -210,12 +182,12 @@ TEST_CASE("unreadable file and bad command lines") {
     expect_error({"trace", path, "--round", "-1"}, "nnwalk trace: --round needs a whole number from 0 to 12 (got '-1')");
     expect_error({"trace", path, "--steps", "0"}, "nnwalk trace: --steps needs a whole number from 1 to 100000 (got 0)");
     expect_error({"trace", path, "--steps", "2", "--steps", "3"}, "nnwalk trace: --steps given twice");
-    expect_error({"trace", file_with("fwd.net", "inputs 1 1\nlayer sigmoid\nneuron 1 1\n"), "--steps", "2"},
-                 "nnwalk trace: --steps needs targets in " + file_with("fwd.net", "inputs 1 1\nlayer sigmoid\nneuron 1 1\n") +
+    expect_error({"trace", test_file("fwd.net", "inputs 1 1\nlayer sigmoid\nneuron 1 1\n"), "--steps", "2"},
+                 "nnwalk trace: --steps needs targets in " + test_file("fwd.net", "inputs 1 1\nlayer sigmoid\nneuron 1 1\n") +
                      " (without them only the forward pass is traced)");
     expect_error({"tarce", path}, "nnwalk: unknown command 'tarce' (expected trace, quiz or check; see nnwalk --help)");
-    const Run bare = nnwalk({});
-    CHECK(bare.code == 2);
+    const ProgramResult bare = nnwalk_here({});
+    CHECK(bare.exit_code == 2);
     CHECK(bare.out.empty());
     CHECK(bare.err.rfind("usage: nnwalk", 0) == 0);
 }
