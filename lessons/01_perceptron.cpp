@@ -1,6 +1,7 @@
 // Lesson 01 — one neuron draws a line. A perceptron learns to tell adult humans from ostriches by
 // height and weight: z = w·x + b, ŷ = step(z), and after each mistake w ← w + η(t − ŷ)x, b ← b + η(t − ŷ).
 // Run: make lesson-01 (or build/lessons/01_perceptron [data.csv]). Doc: docs/lessons/01-perceptron.md.
+#include "cli/lesson_main.h"
 #include "data/input_error.h"
 #include "data/ostriches.h"
 #include "figure/svg.h"
@@ -111,15 +112,4 @@ static int lesson(const std::string& data_file) {
     return 0;
 }
 
-int main(int argc, char** argv) {
-    if (argc > 2) {
-        std::cerr << "usage: 01_perceptron [data.csv] (default data/ostriches.csv)\n";
-        return 2;
-    }
-    try {
-        return lesson(argc == 2 ? argv[1] : "data/ostriches.csv");
-    } catch (const InputError& error) {
-        std::cerr << error.what() << "\n";
-        return 2;
-    }
-}
+int main(int argc, char** argv) { return run_lesson_on_file(argc, argv, "data/ostriches.csv", lesson); }

@@ -2,6 +2,7 @@
 // its own weights, bias and question. Written neuron by neuron or as W·x + b, it is the same arithmetic;
 // trained together or one at a time, it gives the same weights. Run: make lesson-02.
 // Doc: docs/lessons/02-parallel-stack.md.
+#include "cli/lesson_main.h"
 #include "data/input_error.h"
 #include "data/ostriches.h"
 #include "print/layer_text.h"
@@ -92,15 +93,4 @@ static int lesson(const std::string& data_file) {
     return 0;
 }
 
-int main(int argc, char** argv) {
-    if (argc > 2) {
-        std::cerr << "usage: 02_parallel_stack [data.csv] (default data/ostriches.csv)\n";
-        return 2;
-    }
-    try {
-        return lesson(argc == 2 ? argv[1] : "data/ostriches.csv");
-    } catch (const InputError& error) {
-        std::cerr << error.what() << "\n";
-        return 2;
-    }
-}
+int main(int argc, char** argv) { return run_lesson_on_file(argc, argv, "data/ostriches.csv", lesson); }
