@@ -26,7 +26,8 @@ struct Dense {
 
 // Layer l with n_{l−1} inputs and n_l neurons, and the values of the last batch of m examples.
 // Notation of docs/vector.md: rows of Z, A and Δ are examples; W is stored the way Keras stores a kernel,
-// one row per input: W(i, j) = w[l][j][i], so that Z = A[l−1] · W + b.
+// one row per input: weights(i − 1, j − 1) = w[l][j][i] (counted from 0 here, from 1 in the docs), so that
+// Z = A[l−1] · W + b.
 template <typename T>
 struct Layer {
     // n_{l−1} × n_l weights and n_l biases, all 0 (Network::add draws the weights).
@@ -37,8 +38,8 @@ struct Layer {
     std::size_t parameter_count() const { return weights.size() + bias.size(); }  // n_{l−1}·n_l + n_l
 
     Activation activation;       // f
-    Matrix<T> weights;           // W (n_{l−1} × n_l), W(i, j) = w[l][j][i]
-    std::vector<T> bias;         // b (n_l), bias[j] = b[l][j]
+    Matrix<T> weights;           // W (n_{l−1} × n_l), weights(i − 1, j − 1) = w[l][j][i]
+    std::vector<T> bias;         // b (n_l), bias[j − 1] = b[l][j]
     Matrix<T> z;                 // Z (m × n_l) = A[l−1] · W + b, one row per example
     Matrix<T> a;                 // A (m × n_l) = f(Z)
     Matrix<T> delta;             // Δ (m × n_l) = −∂E/∂Z (the docs' sign: delta = −∂E/∂z)

@@ -17,7 +17,7 @@ namespace vec {
 //   u32       L, the number of layers (1..max_layers)
 //   u32       n_0, the number of inputs
 //   L × (u32 n_l, u32 activation: 0 linear, 1 relu, 2 sigmoid, 3 tanh, 4 softmax)
-//   for l = 1..L: W (n_{l−1} × n_l float32, row by row: W(i, j) = w[l][j][i]), then b (n_l float32)
+//   for l = 1..L: W (n_{l−1} × n_l float32, row by row: the row of input i holds w[l][1..n_l][i]), then b (n_l float32)
 //   u64       FNV-1a checksum of every byte before it
 static const char magic[8] = {'N', 'N', 'W', 'A', 'L', 'K', '-', 'W'};
 static const std::uint32_t version = 1;
