@@ -21,13 +21,13 @@ const std::string program = "06_mnist_mlp";
 struct Recipe {
     std::string data = "data/mnist";           // where `make data` put the four files
     std::string figures = "build/figures";     // where the two SVG figures go
-    std::size_t epochs = 30;
+    std::size_t epochs = 30;                    // passes over the 55,000 training images
     std::size_t batch = 32;                     // Keras's default batch size
     std::string optimizer = "sgd";              // "sgd" (Keras: lr 0.01) or "adam" (lr 0.001)
     double rate = 0.01;                         // the learning rate η
     std::vector<std::size_t> hidden{300, 100};  // neurons of each hidden layer
-    std::size_t threads = 2;
-    std::uint64_t seed = 42;
+    std::size_t threads = 2;                    // for the matrix products (the results depend on it)
+    std::uint64_t seed = 42;                    // for the starting weights and the shuffles
     std::string save, load;                     // model files ("" when not asked for)
 };
 

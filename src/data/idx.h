@@ -15,6 +15,7 @@ struct Images {
     std::size_t cols = 0;               // pixel columns per image (28 for MNIST)
     std::vector<std::uint8_t> pixels;   // count·rows·cols bytes: image k, row r, column c at (k·rows + r)·cols + c
 
+    // rows·cols (784 for MNIST).
     std::size_t pixels_per_image() const { return rows * cols; }
     // The rows·cols pixels of image k (0 ≤ k < count), row after row.
     const std::uint8_t* image(std::size_t k) const { return pixels.data() + k * pixels_per_image(); }

@@ -12,6 +12,7 @@ struct Dataset {
     Images images;
     Labels labels;
 
+    // The number of examples (images.count).
     std::size_t count() const { return images.count; }
 };
 

@@ -12,6 +12,7 @@ struct ConfusionMatrix {
     std::size_t classes = 0;          // n (10 for the digits)
     std::vector<std::size_t> counts;  // n·n numbers, row t = true class, column p = predicted: counts[t·n + p]
 
+    // The examples of true class t predicted as p (both 0..n−1).
     std::size_t count(std::size_t t, std::size_t p) const { return counts[t * classes + p]; }
     std::size_t examples_of(std::size_t t) const;  // Σ_p count(t, p): the examples whose true class is t
     std::size_t correct() const;                   // Σ_t count(t, t): the diagonal
@@ -27,9 +28,9 @@ ConfusionMatrix confusion_matrix(const std::vector<std::uint8_t>& truth, const s
 
 // One cell off the diagonal: `count` examples of class `truth` were predicted as `predicted`.
 struct Confusion {
-    std::size_t truth;
-    std::size_t predicted;
-    std::size_t count;
+    std::size_t truth;      // the true class t
+    std::size_t predicted;  // the class p it was taken for (p ≠ t)
+    std::size_t count;      // how many examples
 };
 
 // The `how_many` largest cells off the diagonal, largest first (ties: smaller true class, then smaller
