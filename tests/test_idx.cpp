@@ -194,6 +194,24 @@ TEST_CASE("images and labels must pair up") {
     }
 }
 
+TEST_CASE("read_mnist wants MNIST's 28×28 images") {
+    // A folder with the four file names, holding one image of 2×2 pixels each and its label.
+    const std::filesystem::path folder = test_folder() / "small-mnist";
+    std::filesystem::create_directories(folder);
+    for (const std::string* name : {&mnist_train_images, &mnist_test_images})
+        write_file("small-mnist/" + *name, with_data(header(0x00000803, {1, 2, 2}), 4));
+    for (const std::string* name : {&mnist_train_labels, &mnist_test_labels})
+        write_file("small-mnist/" + *name, with_data(header(0x00000801, {1}), 1));
+    CHECK(mnist_present(folder.string()));
+    try {
+        read_mnist(folder.string());
+        FAIL("expected an InputError");
+    } catch (const InputError& error) {
+        CHECK(error.file == (folder / mnist_train_images).string());
+        CHECK(error.reason == "images of 2×2 pixels (expected MNIST's 28×28)");
+    }
+}
+
 TEST_CASE("slice keeps the images and labels of examples begin..end-1 together") {
     Bytes labels = header(0x00000801, {3});
     labels.insert(labels.end(), {4, 5, 6});

@@ -20,9 +20,19 @@ Dataset read_dataset(const std::string& images_path, const std::string& labels_p
     return data;
 }
 
+// MNIST's images are 28×28 pixels; a model for them has 784 inputs.
+static void check_28_by_28(const Images& images, const std::string& path) {
+    if (images.rows != 28 || images.cols != 28)
+        throw InputError(path, 0, "images of " + std::to_string(images.rows) + "×" + std::to_string(images.cols) +
+                                      " pixels (expected MNIST's 28×28)");
+}
+
 Mnist read_mnist(const std::string& folder) {
-    return Mnist{read_dataset(folder + "/" + mnist_train_images, folder + "/" + mnist_train_labels),
-                 read_dataset(folder + "/" + mnist_test_images, folder + "/" + mnist_test_labels)};
+    Mnist mnist{read_dataset(folder + "/" + mnist_train_images, folder + "/" + mnist_train_labels),
+                read_dataset(folder + "/" + mnist_test_images, folder + "/" + mnist_test_labels)};
+    check_28_by_28(mnist.train.images, folder + "/" + mnist_train_images);
+    check_28_by_28(mnist.test.images, folder + "/" + mnist_test_images);
+    return mnist;
 }
 
 Dataset slice(const Dataset& data, std::size_t begin, std::size_t end) {

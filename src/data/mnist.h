@@ -34,7 +34,8 @@ bool mnist_present(const std::string& folder);
 // Reads an image file and its label file; throws InputError when either is bad or their counts differ.
 Dataset read_dataset(const std::string& images_path, const std::string& labels_path);
 
-// Reads all four files from `folder` (e.g. "data/mnist"); throws InputError naming the bad file.
+// Reads all four files from `folder` (e.g. "data/mnist"); throws InputError naming the bad file, also for
+// images that are not 28×28 pixels.
 Mnist read_mnist(const std::string& folder);
 
 // Examples begin..end-1 of `data` as a new data set (0 ≤ begin ≤ end ≤ data.count()), e.g. the first
