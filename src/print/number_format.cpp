@@ -1,5 +1,6 @@
 #include "print/number_format.h"
 
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 
@@ -17,6 +18,13 @@ std::string fixed(double x, int decimals) {
 
 std::string plain(double x) {
     if (x == 0) return "0";  // also for −0
+    // Ordinary magnitudes without an exponent ("10", "0.0005"): the fewest decimals that read back as x.
+    if (std::fabs(x) >= 1e-4 && std::fabs(x) < 1e15) {
+        for (int decimals = 0; decimals <= 17; ++decimals) {
+            const std::string text = printed("%.*f", decimals, x);
+            if (std::strtod(text.c_str(), nullptr) == x) return text;
+        }
+    }
     for (int digits = 1;; ++digits) {
         const std::string text = printed("%.*g", digits, x);
         if (digits == 17 || std::strtod(text.c_str(), nullptr) == x) return text;

@@ -1,0 +1,33 @@
+// How numbers are written: the shortest exact form, fixed decimals, 17 digits.
+#include "print/number_format.h"
+
+#include <doctest/doctest.h>
+
+TEST_SUITE("print") {
+
+TEST_CASE("plain: the shortest form that reads back as exactly the same double") {
+    CHECK(plain(0.4) == "0.4");
+    CHECK(plain(10) == "10");            // not "1e+01"
+    CHECK(plain(-0.5) == "-0.5");
+    CHECK(plain(-0.0) == "0");
+    CHECK(plain(0.0005) == "0.0005");
+    CHECK(plain(1e-7) == "1e-07");       // tiny values keep their exponent
+    CHECK(plain(0.1 + 0.2) == "0.30000000000000004");  // 0.1 + 0.2 is not the double nearest 0.3
+    CHECK(plain(123456) == "123456");
+}
+
+TEST_CASE("fixed: exactly the decimals asked for, and no sign on a value that rounds to zero") {
+    CHECK(fixed(0.7310585786, 4) == "0.7311");
+    CHECK(fixed(-0.00001, 4) == "0.0000");
+    CHECK(fixed(-0.13529, 4) == "-0.1353");
+    CHECK(fixed(2, 0) == "2");
+}
+
+TEST_CASE("exact: 17 significant digits, trailing zeros dropped") {
+    CHECK(exact(1.3) == "1.3");
+    CHECK(exact(0.4 + 1.0) == "1.3999999999999999");
+    CHECK(parenthesized("-0.5") == "(-0.5)");
+    CHECK(parenthesized("0.5") == "0.5");
+}
+
+}  // TEST_SUITE
