@@ -1,6 +1,7 @@
 #include "vector/kernels.h"
 
 #include <cstddef>
+#include <functional>
 #include <vector>
 
 namespace vec {
@@ -156,19 +157,74 @@ void product_columns(Left<T> a, std::size_t m, const T* b, std::size_t ldb, std:
 // Below this many multiply-adds a product runs on the calling thread: waking the others would cost more.
 const std::size_t parallel_threshold = 100000;
 
-// C (m × n) = beta·C + alpha·A·B; each band of tile_cols columns of C is one task for the pool's threads.
+// Runs job(0..tasks−1) on the pool's threads, or one after the other on the calling thread for small work.
+// Which task computes what never depends on the threads, so neither do the results.
+void run_tasks(std::size_t tasks, std::size_t work, ThreadPool* pool, const std::function<void(std::size_t)>& job) {
+    if (pool == nullptr || pool->size() == 1 || work < parallel_threshold)
+        for (std::size_t t = 0; t < tasks; ++t) job(t);
+    else
+        pool->run(tasks, job);
+}
+
+// How a product is cut into tasks. A training step's products are cut along the rows of W (the depth of
+// Z = A·W, the rows of the update A[l−1]ᵀ·Δ): each thread then reads and writes the same rows of W in every
+// product, which stay in its own cache; sharing them would cost more than the arithmetic. Big batches (as
+// in evaluate and predict) are cut into bands of columns.
+const std::size_t parts = 4;            // tasks when cutting along rows or depth
+const std::size_t small_batch = 64;     // at most this many rows of A …
+const std::size_t deep = 256;           // … and at least this depth: cut C = A·B along the depth
+
+// Rows [first, last) of part p when n rows are cut into `parts` runs of whole tiles (the last may be shorter).
+void part_of(std::size_t n, std::size_t p, std::size_t& first, std::size_t& last) {
+    const std::size_t tiles = (n + tile_rows - 1) / tile_rows;
+    first = tiles * p / parts * tile_rows;
+    last = tiles * (p + 1) / parts * tile_rows;
+    first = first < n ? first : n;
+    last = last < n ? last : n;
+}
+
+// C (m × n) = beta·C + alpha·A·B, one task per band of tile_cols columns of C.
 template <typename T>
-void product(Left<T> a, std::size_t m, const T* b, std::size_t ldb, std::size_t depth, std::size_t n, T alpha,
-             T beta, T* c, ThreadPool* pool) {
-    if (pool == nullptr || pool->size() == 1 || m * n * depth < parallel_threshold) {
-        product_columns(a, m, b, ldb, depth, alpha, beta, c, n, 0, n);
-        return;
-    }
+void product_by_columns(Left<T> a, std::size_t m, const T* b, std::size_t ldb, std::size_t depth, std::size_t n,
+                        T alpha, T beta, T* c, ThreadPool* pool) {
     constexpr std::size_t cols = tile_cols<T>();
-    pool->run((n + cols - 1) / cols, [&](std::size_t band) {
+    run_tasks((n + cols - 1) / cols, m * n * depth, pool, [&](std::size_t band) {
         const std::size_t first = band * cols, last = first + cols < n ? first + cols : n;
         product_columns(a, m, b, ldb, depth, alpha, beta, c, n, first, last);
     });
+}
+
+// The same, one task per run of rows of C (and of A).
+template <typename T>
+void product_by_rows(Left<T> a, std::size_t m, const T* b, std::size_t ldb, std::size_t depth, std::size_t n,
+                     T alpha, T beta, T* c, ThreadPool* pool) {
+    run_tasks(parts, m * n * depth, pool, [&](std::size_t p) {
+        std::size_t first, last;
+        part_of(m, p, first, last);
+        const Left<T> rows{a.data + first * a.row_step, a.row_step, a.k_step};
+        product_columns(rows, last - first, b, ldb, depth, alpha, beta, c + first * n, n, 0, n);
+    });
+}
+
+// The same, one task per run of the depth (rows of B): each task sums its part of the depth into a matrix
+// of its own, and the parts are then added in order.
+template <typename T>
+void product_by_depth(Left<T> a, std::size_t m, const T* b, std::size_t ldb, std::size_t depth, std::size_t n,
+                      T alpha, T beta, T* c, ThreadPool* pool) {
+    thread_local std::vector<T> partial_sums;  // parts × (m × n), of the calling thread
+    partial_sums.resize(parts * m * n);
+    T* partial = partial_sums.data();  // (a thread_local name would mean each worker's own vector)
+    run_tasks(parts, m * n * depth, pool, [&](std::size_t p) {
+        std::size_t first, last;
+        part_of(depth, p, first, last);
+        const Left<T> part{a.data + first * a.k_step, a.row_step, a.k_step};
+        product_columns(part, m, b + first * ldb, ldb, last - first, T(1), T(0), partial + p * m * n, n, 0, n);
+    });
+    for (std::size_t e = 0; e < m * n; ++e) {
+        T sum = partial[e];
+        for (std::size_t p = 1; p < parts; ++p) sum += partial[p * m * n + e];
+        c[e] = (beta == 0 ? T(0) : c[e]) + alpha * sum;
+    }
 }
 
 }  // namespace
@@ -176,8 +232,11 @@ void product(Left<T> a, std::size_t m, const T* b, std::size_t ldb, std::size_t 
 template <typename T>
 void multiply(const Matrix<T>& a, const Matrix<T>& b, Matrix<T>& c, ThreadPool* pool) {
     c.resize(a.rows(), b.cols());
-    product(Left<T>{a.data(), a.cols(), 1}, a.rows(), b.data(), b.cols(), a.cols(), b.cols(), T(1), T(0), c.data(),
-            pool);
+    const Left<T> left{a.data(), a.cols(), 1};
+    if (a.rows() <= small_batch && a.cols() >= deep)
+        product_by_depth(left, a.rows(), b.data(), b.cols(), a.cols(), b.cols(), T(1), T(0), c.data(), pool);
+    else
+        product_by_columns(left, a.rows(), b.data(), b.cols(), a.cols(), b.cols(), T(1), T(0), c.data(), pool);
 }
 
 template <typename T>
@@ -193,8 +252,8 @@ void multiply_transposed_b(const Matrix<T>& a, const Matrix<T>& b, Matrix<T>& c,
 template <typename T>
 void multiply_transposed_a(const Matrix<T>& a, const Matrix<T>& b, T alpha, T beta, Matrix<T>& c, ThreadPool* pool) {
     if (beta == 0) c.resize(a.cols(), b.cols());
-    product(Left<T>{a.data(), 1, a.cols()}, a.cols(), b.data(), b.cols(), a.rows(), b.cols(), alpha, beta, c.data(),
-            pool);
+    product_by_rows(Left<T>{a.data(), 1, a.cols()}, a.cols(), b.data(), b.cols(), a.rows(), b.cols(), alpha, beta,
+                    c.data(), pool);
 }
 
 template void multiply_reference(const Matrix<float>&, const Matrix<float>&, Matrix<float>&);

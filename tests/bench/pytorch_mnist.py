@@ -51,10 +51,10 @@ def main():
     for _ in range(epochs):
         start = time.perf_counter()
         order = torch.randperm(x.shape[0])
+        x_epoch, y_epoch = x[order], y[order]  # shuffled once per epoch: each batch is then a plain slice
         for first in range(0, x.shape[0], batch):
-            rows = order[first:first + batch]
             opt.zero_grad()
-            loss = loss_fn(model(x[rows]), y[rows])
+            loss = loss_fn(model(x_epoch[first:first + batch]), y_epoch[first:first + batch])
             loss.backward()
             opt.step()
         seconds.append(time.perf_counter() - start)
