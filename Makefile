@@ -37,7 +37,7 @@ DOCTEST_HEADER  := $(DOCTEST_INCLUDE)/doctest/doctest.h
 DOCTEST_FLAGS   := $(if $(filter /usr/include,$(DOCTEST_INCLUDE)),,-isystem $(DOCTEST_INCLUDE))
 
 .PHONY: all help lessons test sanitize bench data clean
-.PRECIOUS: $(BUILD)/lessons/%.o $(BUILD)/tests/bench/%.o
+.SECONDARY:  # keep intermediate object files (lessons, bench) between builds
 .DEFAULT_GOAL := all
 
 all: $(LESSONS) $(BUILD)/nnwalk ## build every lesson and the nnwalk tool
