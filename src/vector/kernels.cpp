@@ -241,12 +241,21 @@ void multiply(const Matrix<T>& a, const Matrix<T>& b, Matrix<T>& c, ThreadPool* 
 
 template <typename T>
 void multiply_transposed_b(const Matrix<T>& a, const Matrix<T>& b, Matrix<T>& c, ThreadPool* pool) {
-    // Bᵀ is copied out once (it is small next to the product), so the same tiles serve.
-    thread_local Matrix<T> b_transposed;
-    b_transposed.resize(b.cols(), b.rows());
-    for (std::size_t j = 0; j < b.rows(); ++j)
-        for (std::size_t k = 0; k < b.cols(); ++k) b_transposed(k, j) = b(j, k);
-    multiply(a, b_transposed, c, pool);
+    // Column i of C needs row i of B. The rows of B are cut into parts (as W is in a training step); each
+    // task copies its rows of B out transposed (they are few next to the product), so the same tiles serve.
+    const std::size_t m = a.rows(), n = b.rows(), depth = a.cols();
+    c.resize(m, n);
+    run_tasks(parts, m * n * depth, pool, [&](std::size_t p) {
+        std::size_t first, last;
+        part_of(n, p, first, last);
+        const std::size_t width = last - first;
+        thread_local std::vector<T> b_transposed;  // depth × width: rows first..last of B, transposed
+        b_transposed.resize(depth * width);
+        for (std::size_t i = 0; i < width; ++i)
+            for (std::size_t k = 0; k < depth; ++k) b_transposed[k * width + i] = b(first + i, k);
+        product_columns(Left<T>{a.data(), depth, 1}, m, b_transposed.data(), width, depth, T(1), T(0), c.data() + first,
+                        n, 0, width);
+    });
 }
 
 template <typename T>
