@@ -53,7 +53,8 @@ table() {  # NAME TITLE
 
 echo
 printf "  %-28s %12s %12s %10s\n" "MNIST, $threads threads" "nnwalk" "PyTorch" "ratio"
-table sgd "SGD lr 0.01, 784-300-100-10, batch 32, $epochs epochs"
+[ "$epochs" = 1 ] && unit=epoch || unit=epochs
+table sgd "SGD lr 0.01, 784-300-100-10, batch 32, $epochs $unit"
 table adam "Adam lr 0.001, 784-1000-10, batch 1024, 5 epochs"
 echo
 [ $have_torch = 1 ] || echo "note: PyTorch skipped: 'import torch' failed under /usr/bin/python3 (apt-get install python3-torch libopenblas0-openmp)"
