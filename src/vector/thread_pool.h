@@ -12,7 +12,7 @@
 namespace vec {
 
 // Starting threads for every batch of 32 examples would cost more than the arithmetic, so the workers are
-// started once and wait (first spinning briefly, then asleep) for the next job. A job is a number of
+// started once and wait (busy, then yielding their core, then asleep) for the next job. A job is a number of
 // tasks (e.g. bands of columns of a product); each thread, the caller included, claims an unclaimed task
 // (the caller from the front, the workers from the back) until none is left. A thread that another
 // program keeps off its core simply claims fewer tasks.
