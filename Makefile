@@ -43,7 +43,7 @@ DOCTEST_FLAGS   := $(if $(filter /usr/include,$(DOCTEST_INCLUDE)),,-isystem $(DO
 all: $(LESSONS) $(BUILD)/nnwalk ## build every lesson and the nnwalk tool
 
 help: ## list the targets
-	@grep -E '^[a-z%-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | awk -F'\t' '{printf "  make %-12s %s\n", $$1, $$2}'
+	@grep -hE '^[a-z%-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | awk -F'\t' '{printf "  make %-12s %s\n", $$1, $$2}'
 
 lessons: all data ## build and run every lesson in order (fetches MNIST first if missing)
 	@for lesson in $(LESSONS); do echo "=== $$lesson"; $$lesson || exit 1; done
