@@ -57,6 +57,8 @@ TEST_SUITE("svg") {
         // 0 .. 1000 epochs: 1000/6 = 167 → step 200.
         CHECK(nice_ticks(0, 1000) == std::vector<double>{0, 200, 400, 600, 800, 1000});
         CHECK(nice_ticks(1, 1).empty());
+        // The confusion matrix's digits, −0.5 .. 9.5 with 10 ticks asked: 10/10 = 1 → every digit 0..9.
+        CHECK(nice_ticks(-0.5, 9.5, 10) == std::vector<double>{0, 1, 2, 3, 4, 5, 6, 7, 8, 9});
     }
 
     TEST_CASE("tick labels have as many decimals as the step needs") {

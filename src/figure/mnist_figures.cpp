@@ -55,6 +55,7 @@ static void cell(Figure& figure, std::size_t p, std::size_t t, const std::string
 Figure confusion_figure(const ConfusionMatrix& matrix) {
     const double n = static_cast<double>(matrix.classes);
     Figure figure(-0.5, n - 0.5, -0.5, n - 0.5, 800, 800);
+    figure.tick_counts(static_cast<int>(n), static_cast<int>(n));  // a tick on every digit
     figure.title("Confusion matrix: " + std::to_string(matrix.correct()) + " of " + std::to_string(matrix.total()) +
                  " correct (" + fixed(100 * matrix.accuracy(), 2) + "%)");
     figure.x_label("predicted digit   (blue: correct; red: errors, full red = 10% of the true digit)");

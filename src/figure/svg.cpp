@@ -99,6 +99,11 @@ void Figure::x_label(const std::string& text) { x_label_text = text; }
 void Figure::y_label(const std::string& text) { y_label_text = text; }
 void Figure::legend_corner(Corner where) { corner = where; }
 
+void Figure::tick_counts(int x, int y) {
+    x_tick_count = x;
+    y_tick_count = y;
+}
+
 double Figure::page_x(double x) const { return left + (x - x_low) / (x_high - x_low) * (right - left); }
 
 double Figure::page_y(double y) const { return top + (y_high - y) / (y_high - y_low) * (bottom - top); }
@@ -218,7 +223,8 @@ void Figure::legend_entry(const std::string& text, const std::string& colour, Ma
 
 std::string Figure::axes() const {
     std::string out = "<g stroke=\"#dddddd\" stroke-width=\"1\">\n";
-    const std::vector<double> x_ticks = nice_ticks(x_low, x_high), y_ticks = nice_ticks(y_low, y_high);
+    const std::vector<double> x_ticks = nice_ticks(x_low, x_high, x_tick_count);
+    const std::vector<double> y_ticks = nice_ticks(y_low, y_high, y_tick_count);
     for (double x : x_ticks)
         out += "<line x1=\"" + px(page_x(x)) + "\" y1=\"" + px(top) + "\" x2=\"" + px(page_x(x)) + "\" y2=\"" + px(bottom) + "\"/>\n";
     for (double y : y_ticks)

@@ -45,6 +45,7 @@ public:
     void x_label(const std::string& text);  // the name of the horizontal axis, with its unit
     void y_label(const std::string& text);  // the name of the vertical axis, with its unit
     void legend_corner(Corner corner);      // where the legend goes (default: top left)
+    void tick_counts(int x, int y);         // about how many ticks each axis gets (default 6 and 6)
 
     // One marker at each (x[k], y[k]); x and y have the same length. A non-empty legend adds an entry.
     void points(const std::vector<double>& x, const std::vector<double>& y, const std::string& colour,
@@ -99,6 +100,7 @@ private:
     double left, right, top, bottom;  // the plot area's edges on the page, in pixels
     std::string title_text, x_label_text, y_label_text;
     Corner corner = Corner::top_left;
+    int x_tick_count = 6, y_tick_count = 6;
     std::string regions;   // shaded cells and polygons, drawn first (under everything)
     std::string drawing;   // lines, points, labels, in the order they were added
     std::vector<LegendItem> legend_items;
