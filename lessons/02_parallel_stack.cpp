@@ -27,10 +27,6 @@ static std::vector<int> targets(const std::vector<double>& animal, int is_ostric
 static int lesson(const std::string& data_file) {
     const Animals animals = read_animals(data_file);
     const Scaling scaling = fit_scaling(animals.x);
-    for (std::size_t i = 0; i < 2; ++i) {
-        if (scaling.sd[i] == 0) throw InputError(data_file, 0, std::string("every ") + (i ? "weight_kg" : "height_m") +
-                                                                   " is the same (expected different values to scale)");
-    }
     const std::vector<std::vector<double>> x = scaled(scaling, animals.x);
     std::vector<std::vector<int>> t;  // m samples × 3 targets
     for (std::size_t k = 0; k < x.size(); ++k) t.push_back(targets(animals.x[k], animals.t[k]));

@@ -1,5 +1,7 @@
 #include "output_text.h"
 
+#include <doctest/doctest.h>
+
 #include <cctype>
 #include <cstdlib>
 #include <fstream>
@@ -74,4 +76,14 @@ std::vector<CheckedExcerpt> checked_excerpts(const std::string& markdown_path) {
         excerpts.push_back(excerpt);
     }
     return excerpts;
+}
+
+void check_expected_output(const std::string& markdown_path, const std::string& output) {
+    const std::vector<std::string> excerpts = expected_output_excerpts(markdown_path);
+    INFO(markdown_path);
+    REQUIRE(!excerpts.empty());
+    for (const std::string& excerpt : excerpts) {
+        INFO(excerpt);
+        CHECK(output.find(excerpt) != std::string::npos);
+    }
 }

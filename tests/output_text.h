@@ -19,6 +19,9 @@ std::vector<double> numbers_in(const std::string& line);
 // "```text expected-output", each checked by a test to appear, as one piece, in the program's output.
 std::vector<std::string> expected_output_excerpts(const std::string& markdown_path);
 
+// Checks (with doctest) that the doc has at least one expected-output excerpt and that each appears in `output`.
+void check_expected_output(const std::string& markdown_path, const std::string& output);
+
 // An excerpt of a doc that a test checks against an nnwalk command: the command's arguments and the text.
 struct CheckedExcerpt {
     std::vector<std::string> arguments;  // "trace data/xor.net --round 2" as words, without "nnwalk"

@@ -2,6 +2,8 @@
 
 #include "cli/commands.h"
 
+#include <doctest/doctest.h>
+
 #include <sstream>
 
 #include <cstdio>
@@ -68,4 +70,12 @@ ProgramResult nnwalk_here(const std::vector<std::string>& arguments) {
     result.out = out.str();
     result.err = err.str();
     return result;
+}
+
+void expect_nnwalk_error(const std::vector<std::string>& arguments, const std::string& message) {
+    const ProgramResult run = nnwalk_here(arguments);
+    CAPTURE(run.err);
+    CHECK(run.exit_code == 2);
+    CHECK(run.out.empty());
+    CHECK(run.err == message + "\n");
 }

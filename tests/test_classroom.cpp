@@ -136,20 +136,11 @@ std::string make_quiz_files(const std::string& folder, std::uint64_t seed, const
     return dir;
 }
 
-// Expects `nnwalk ARGS…` to fail with exit code 2, exactly `message` as its one stderr line, and no stdout.
-void expect_error(const std::vector<std::string>& args, const std::string& message) {
-    const ProgramResult run = nnwalk_here(args);
-    CAPTURE(run.err);
-    CHECK(run.exit_code == 2);
-    CHECK(run.out.empty());
-    CHECK(run.err == message + "\n");
-}
-
 // Expects check of the tiny network against an answer sheet `text` to fail with "SHEET:LINE: reason".
 void expect_sheet_error(const std::string& text, int line, const std::string& reason) {
     const std::string problem = test_file("tiny.net", tiny_net);
     const std::string answers = test_file("bad.tsv", text);
-    expect_error({"check", problem, answers}, answers + (line > 0 ? ":" + std::to_string(line) : std::string()) + ": " + reason);
+    expect_nnwalk_error({"check", problem, answers}, answers + (line > 0 ? ":" + std::to_string(line) : std::string()) + ": " + reason);
 }
 
 // The last line of `text` (without its newline).
@@ -359,7 +350,7 @@ TEST_CASE("check: every unusable answer sheet is one line FILE:LINE on stderr, e
     // A forward-only problem has no backward pass to answer.
     const std::string forward = test_file("forward.net", "inputs 1\nlayer sigmoid\nneuron 0\n");
     const std::string answers = test_file("backward.tsv", "a[1][1]\t0.5\ndelta[1][1]\t0.1\n");
-    expect_error({"check", forward, answers},
+    expect_nnwalk_error({"check", forward, answers},
                  answers + ":2: " + forward + " has no delta[1][1] (it has no targets, so only the forward pass is marked)");
 }
 
@@ -367,13 +358,13 @@ TEST_CASE("check: unreadable files and bad command lines") {
     const std::string problem = test_file("tiny.net", tiny_net);
     const std::string answers = test_file("good.tsv", sheet(tiny_answers));
     const std::string nowhere = test_path("no-such-file.tsv");
-    expect_error({"check", problem, nowhere}, nowhere + ": cannot open the file (expected a readable answer sheet of key<TAB>value lines)");
-    expect_error({"check", problem}, "nnwalk check: needs a problem and an answer sheet (usage: nnwalk check PROBLEM.net "
+    expect_nnwalk_error({"check", problem, nowhere}, nowhere + ": cannot open the file (expected a readable answer sheet of key<TAB>value lines)");
+    expect_nnwalk_error({"check", problem}, "nnwalk check: needs a problem and an answer sheet (usage: nnwalk check PROBLEM.net "
                                      "ANSWERS.tsv [--round N] [--tol T] [--format text|markdown])");
-    expect_error({"check", problem, answers, "--round", "13"}, "nnwalk check: --round needs a whole number from 0 to 12 (got 13)");
-    expect_error({"check", problem, answers, "--tol", "abc"},
+    expect_nnwalk_error({"check", problem, answers, "--round", "13"}, "nnwalk check: --round needs a whole number from 0 to 12 (got 13)");
+    expect_nnwalk_error({"check", problem, answers, "--tol", "abc"},
                  "nnwalk check: 'abc' is not a number (expected --tol as a decimal number such as 0.5)");
-    expect_error({"check", problem, answers, "--format", "tsv"}, "nnwalk check: --format must be one of text, markdown (got 'tsv')");
+    expect_nnwalk_error({"check", problem, answers, "--format", "tsv"}, "nnwalk check: --format must be one of text, markdown (got 'tsv')");
     // A bad problem file is reported as nnwalk trace reports it.
     const std::string bad = test_file("bad.net", "inputs 1\nlayer sigmoid\nneuron 0 0\n");
     const ProgramResult run = nnwalk_here({"check", bad, answers});
@@ -383,23 +374,23 @@ TEST_CASE("check: unreadable files and bad command lines") {
 }
 
 TEST_CASE("quiz: bad options are refused with one line, exit 2, and no files") {
-    expect_error({"quiz", "--shape", "2-2-2-2-2-1"}, "nnwalk quiz: --shape 2-2-2-2-2-1 has 5 layers after the inputs; a quiz has at most 4");
-    expect_error({"quiz", "--shape", "2-7-1"}, "nnwalk quiz: --shape 2-7-1: layer 1 has 7 neurons; a quiz has 1 to 6 per layer");
-    expect_error({"quiz", "--shape", "9-1"}, "nnwalk quiz: --shape 9-1: the input layer has 9 neurons; a quiz has 1 to 6 per layer");
-    expect_error({"quiz", "--shape", "2-0-1"}, "nnwalk quiz: --shape 2-0-1: layer 1 has 0 neurons; a quiz has 1 to 6 per layer");
-    expect_error({"quiz", "--shape", "2"},
+    expect_nnwalk_error({"quiz", "--shape", "2-2-2-2-2-1"}, "nnwalk quiz: --shape 2-2-2-2-2-1 has 5 layers after the inputs; a quiz has at most 4");
+    expect_nnwalk_error({"quiz", "--shape", "2-7-1"}, "nnwalk quiz: --shape 2-7-1: layer 1 has 7 neurons; a quiz has 1 to 6 per layer");
+    expect_nnwalk_error({"quiz", "--shape", "9-1"}, "nnwalk quiz: --shape 9-1: the input layer has 9 neurons; a quiz has 1 to 6 per layer");
+    expect_nnwalk_error({"quiz", "--shape", "2-0-1"}, "nnwalk quiz: --shape 2-0-1: layer 1 has 0 neurons; a quiz has 1 to 6 per layer");
+    expect_nnwalk_error({"quiz", "--shape", "2"},
                  "nnwalk quiz: --shape 2 has no layer (expected sizes joined by '-' such as 2-2-1: the inputs, then each layer)");
-    expect_error({"quiz", "--shape", "2--1"},
+    expect_nnwalk_error({"quiz", "--shape", "2--1"},
                  "nnwalk quiz: --shape '2--1' is not a shape (expected sizes joined by '-' such as 2-2-1: the inputs, then each layer)");
-    expect_error({"quiz", "--activation", "softmax"}, "nnwalk quiz: --activation must be one of sigmoid, tanh, relu (got 'softmax')");
-    expect_error({"quiz", "--decimals", "4"}, "nnwalk quiz: --decimals needs a whole number from 0 to 3 (got 4)");
-    expect_error({"quiz", "--seed", "-1"}, "nnwalk quiz: --seed needs a whole number from 0 to 99999999999 (got '-1')");
-    expect_error({"quiz", "extra"},
+    expect_nnwalk_error({"quiz", "--activation", "softmax"}, "nnwalk quiz: --activation must be one of sigmoid, tanh, relu (got 'softmax')");
+    expect_nnwalk_error({"quiz", "--decimals", "4"}, "nnwalk quiz: --decimals needs a whole number from 0 to 3 (got 4)");
+    expect_nnwalk_error({"quiz", "--seed", "-1"}, "nnwalk quiz: --seed needs a whole number from 0 to 99999999999 (got '-1')");
+    expect_nnwalk_error({"quiz", "extra"},
                  "nnwalk quiz: unexpected 'extra' (usage: nnwalk quiz [--seed S] [--shape 2-2-1] [--activation sigmoid|tanh|relu] "
                  "[--decimals D] [--bias] [--forward-only] [--out DIR])");
     // --out inside a regular file cannot be made.
     const std::string file = test_file("plain-file", "x");
-    expect_error({"quiz", "--out", file + "/quizzes"},
+    expect_nnwalk_error({"quiz", "--out", file + "/quizzes"},
                  "nnwalk quiz: cannot make the folder " + file + "/quizzes (--out needs a folder that can be written)");
 }
 

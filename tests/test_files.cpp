@@ -20,10 +20,12 @@ struct TestFolder {
 
 }  // namespace
 
-std::string test_path(const std::string& name) {
+std::string test_folder() {
     static const TestFolder folder;
-    return (folder.path / name).string();
+    return folder.path.string();
 }
+
+std::string test_path(const std::string& name) { return (std::filesystem::path(test_folder()) / name).string(); }
 
 std::string test_file(const std::string& name, const std::string& bytes) {
     const std::string path = test_path(name);

@@ -3,7 +3,10 @@
 
 #include <string>
 
-// The path of `name` in the test folder (the folder is made on first use).
+// The test folder's path (made on first use).
+std::string test_folder();
+
+// The path of `name` in the test folder.
 std::string test_path(const std::string& name);
 
 // Writes `bytes` to the file `name` in the test folder; returns its path.

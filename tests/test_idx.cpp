@@ -2,11 +2,9 @@
 // header, and (when `make data` has run) the real files' published sizes and first labels.
 #include <doctest/doctest.h>
 
-#include <unistd.h>
 
 #include <cstdint>
 #include <filesystem>
-#include <fstream>
 #include <string>
 #include <vector>
 
@@ -14,34 +12,15 @@
 #include "data/input_error.h"
 #include "data/mnist.h"
 #include "run_program.h"
+#include "test_files.h"
 
 namespace {
 
 using Bytes = std::vector<std::uint8_t>;
 
-// A folder of this process's own for the test files (parallel runs do not collide), removed at exit.
-struct TestFolder {
-    std::filesystem::path path;
-    TestFolder() : path(std::filesystem::temp_directory_path() / ("nnwalk_test_idx_" + std::to_string(getpid()))) {
-        std::filesystem::create_directories(path);
-    }
-    ~TestFolder() {
-        std::error_code ignored;
-        std::filesystem::remove_all(path, ignored);
-    }
-};
-
-const std::filesystem::path& test_folder() {
-    static const TestFolder folder;
-    return folder.path;
-}
-
 // Writes `bytes` to a file called `name` in the test folder and returns its path.
 std::string write_file(const std::string& name, const Bytes& bytes) {
-    const std::string path = (test_folder() / name).string();
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
-    return path;
+    return test_file(name, std::string(bytes.begin(), bytes.end()));
 }
 
 // The 4 bytes of x, most significant first (IDX numbers are big-endian).
@@ -111,7 +90,7 @@ TEST_CASE("a good label file") {
 }
 
 TEST_CASE("a missing file") {
-    const std::string path = (test_folder() / "no-such-file").string();
+    const std::string path = test_path("no-such-file");
     CHECK(contains(error_of(read_idx_images, path), "cannot open"));
     CHECK(contains(error_of(read_idx_labels, path), "cannot open"));
 }
@@ -196,7 +175,7 @@ TEST_CASE("images and labels must pair up") {
 
 TEST_CASE("read_mnist wants MNIST's 28×28 images") {
     // A folder with the four file names, holding one image of 2×2 pixels each and its label.
-    const std::filesystem::path folder = test_folder() / "small-mnist";
+    const std::filesystem::path folder = test_path("small-mnist");
     std::filesystem::create_directories(folder);
     for (const std::string* name : {&mnist_train_images, &mnist_test_images})
         write_file("small-mnist/" + *name, with_data(header(0x00000803, {1, 2, 2}), 4));

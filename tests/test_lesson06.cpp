@@ -3,7 +3,6 @@
 // output still matches the program. Without the data, those tests say they were skipped and why.
 #include <doctest/doctest.h>
 
-#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -12,7 +11,9 @@
 #include <vector>
 
 #include "data/mnist.h"
+#include "output_text.h"
 #include "run_program.h"
+#include "test_files.h"
 #include "vector/sequential.h"
 
 namespace {
@@ -37,23 +38,6 @@ const bool sanitized = false;
 #endif
 const bool heavy = have_mnist && !sanitized;  // the tests that train or evaluate on the real data
 
-// A folder of this process's own for figures and model files, removed at exit.
-struct TestFolder {
-    std::filesystem::path path;
-    TestFolder() : path(std::filesystem::temp_directory_path() / ("nnwalk_test_lesson06_" + std::to_string(getpid()))) {
-        std::filesystem::create_directories(path);
-    }
-    ~TestFolder() {
-        std::error_code ignored;
-        std::filesystem::remove_all(path, ignored);
-    }
-};
-
-std::string test_folder() {
-    static const TestFolder folder;
-    return folder.path.string();
-}
-
 // Bad input: nothing on stdout, exit 2, and exactly one line on stderr that contains `part`.
 void check_refused(const std::vector<std::string>& arguments, const std::string& part) {
     const ProgramResult result = run_program(lesson, arguments);
@@ -62,24 +46,6 @@ void check_refused(const std::vector<std::string>& arguments, const std::string&
     CHECK(result.out.empty());
     CHECK(contains(result.err, part));
     CHECK(result.err.find('\n') == result.err.size() - 1);
-}
-
-// The fenced blocks of docs/lessons/06-mnist-mlp.md that follow the marker line "<!-- expected output -->".
-std::vector<std::string> expected_blocks() {
-    std::ifstream in("docs/lessons/06-mnist-mlp.md");
-    std::vector<std::string> blocks;
-    std::string line, block;
-    bool after_marker = false, inside = false;
-    while (std::getline(in, line)) {
-        if (line == "<!-- expected output -->") after_marker = true;
-        else if (after_marker && !inside && line.rfind("```", 0) == 0) inside = true;
-        else if (inside && line.rfind("```", 0) == 0) {
-            blocks.push_back(block);
-            block.clear();
-            inside = after_marker = false;
-        } else if (inside) block += line + "\n";
-    }
-    return blocks;
 }
 
 }  // namespace
@@ -142,12 +108,8 @@ TEST_CASE("the expected output in docs/lessons/06-mnist-mlp.md still matches the
     const ProgramResult result = run_program(lesson, {"--epochs", "0", "--figures", test_folder()});
     INFO("stderr: ", result.err);
     REQUIRE(result.exit_code == 0);
-    const std::vector<std::string> blocks = expected_blocks();
-    REQUIRE(blocks.size() >= 3);
-    for (const std::string& block : blocks) {
-        INFO("expected block:\n", block);
-        CHECK(contains(result.out, block));
-    }
+    CHECK(expected_output_excerpts("docs/lessons/06-mnist-mlp.md").size() >= 3);
+    check_expected_output("docs/lessons/06-mnist-mlp.md", result.out);
     CHECK(std::filesystem::exists(test_folder() + "/06_learning_curves.svg"));
     CHECK(std::filesystem::exists(test_folder() + "/06_confusion.svg"));
 }

@@ -32,19 +32,10 @@ double tsv_value(const std::string& tsv, const std::string& key) {
     return 0;
 }
 
-// Expects `nnwalk ARGS…` to fail with exit code 2, exactly `message` as its one stderr line, and no stdout.
-void expect_error(const std::vector<std::string>& args, const std::string& message) {
-    const ProgramResult run = nnwalk_here(args);
-    CAPTURE(run.err);
-    CHECK(run.exit_code == 2);
-    CHECK(run.out.empty());
-    CHECK(run.err == message + "\n");
-}
-
 // Expects `trace` of a file with `text` to fail with "FILE:LINE: reason" (line 0: "FILE: reason").
 void expect_file_error(const std::string& text, int line, const std::string& reason) {
     const std::string path = test_file("bad.net", text);
-    expect_error({"trace", path}, path + (line > 0 ? ":" + std::to_string(line) : std::string()) + ": " + reason);
+    expect_nnwalk_error({"trace", path}, path + (line > 0 ? ":" + std::to_string(line) : std::string()) + ": " + reason);
 }
 
 }  // namespace
@@ -171,21 +162,21 @@ TEST_CASE("bad .net files: one line FILE:LINE: reason, exit 2, nothing on stdout
 }
 
 TEST_CASE("unreadable file and bad command lines") {
-    expect_error({"trace", "/no/such/file.net"}, "/no/such/file.net: cannot open the file (expected a readable .net file)");
+    expect_nnwalk_error({"trace", "/no/such/file.net"}, "/no/such/file.net: cannot open the file (expected a readable .net file)");
     const std::string path = test_file("ok.net", xor_net);
-    expect_error({"trace"}, "nnwalk trace: needs exactly one .net file (usage: nnwalk trace FILE [--format text|tsv|markdown] [--round N] [--steps K])");
-    expect_error({"trace", path, path}, "nnwalk trace: needs exactly one .net file (usage: nnwalk trace FILE [--format text|tsv|markdown] [--round N] [--steps K])");
-    expect_error({"trace", path, "--colour"}, "nnwalk trace: unknown option '--colour' (expected --format, --round, --steps)");
-    expect_error({"trace", path, "--format", "xml"}, "nnwalk trace: --format must be one of text, tsv, markdown (got 'xml')");
-    expect_error({"trace", path, "--round"}, "nnwalk trace: --round needs a value");
-    expect_error({"trace", path, "--round", "13"}, "nnwalk trace: --round needs a whole number from 0 to 12 (got 13)");
-    expect_error({"trace", path, "--round", "-1"}, "nnwalk trace: --round needs a whole number from 0 to 12 (got '-1')");
-    expect_error({"trace", path, "--steps", "0"}, "nnwalk trace: --steps needs a whole number from 1 to 100000 (got 0)");
-    expect_error({"trace", path, "--steps", "2", "--steps", "3"}, "nnwalk trace: --steps given twice");
-    expect_error({"trace", test_file("fwd.net", "inputs 1 1\nlayer sigmoid\nneuron 1 1\n"), "--steps", "2"},
+    expect_nnwalk_error({"trace"}, "nnwalk trace: needs exactly one .net file (usage: nnwalk trace FILE [--format text|tsv|markdown] [--round N] [--steps K])");
+    expect_nnwalk_error({"trace", path, path}, "nnwalk trace: needs exactly one .net file (usage: nnwalk trace FILE [--format text|tsv|markdown] [--round N] [--steps K])");
+    expect_nnwalk_error({"trace", path, "--colour"}, "nnwalk trace: unknown option '--colour' (expected --format, --round, --steps)");
+    expect_nnwalk_error({"trace", path, "--format", "xml"}, "nnwalk trace: --format must be one of text, tsv, markdown (got 'xml')");
+    expect_nnwalk_error({"trace", path, "--round"}, "nnwalk trace: --round needs a value");
+    expect_nnwalk_error({"trace", path, "--round", "13"}, "nnwalk trace: --round needs a whole number from 0 to 12 (got 13)");
+    expect_nnwalk_error({"trace", path, "--round", "-1"}, "nnwalk trace: --round needs a whole number from 0 to 12 (got '-1')");
+    expect_nnwalk_error({"trace", path, "--steps", "0"}, "nnwalk trace: --steps needs a whole number from 1 to 100000 (got 0)");
+    expect_nnwalk_error({"trace", path, "--steps", "2", "--steps", "3"}, "nnwalk trace: --steps given twice");
+    expect_nnwalk_error({"trace", test_file("fwd.net", "inputs 1 1\nlayer sigmoid\nneuron 1 1\n"), "--steps", "2"},
                  "nnwalk trace: --steps needs targets in " + test_file("fwd.net", "inputs 1 1\nlayer sigmoid\nneuron 1 1\n") +
                      " (without them only the forward pass is traced)");
-    expect_error({"tarce", path}, "nnwalk: unknown command 'tarce' (expected trace, quiz or check; see nnwalk --help)");
+    expect_nnwalk_error({"tarce", path}, "nnwalk: unknown command 'tarce' (expected trace, quiz or check; see nnwalk --help)");
     const ProgramResult bare = nnwalk_here({});
     CHECK(bare.exit_code == 2);
     CHECK(bare.out.empty());

@@ -64,5 +64,11 @@ Animals read_animals(const std::string& path) {
         animals.x.push_back({table.rows[r][height], table.rows[r][weight]});
         animals.t.push_back(static_cast<int>(t));
     }
+    // The lessons standardize each feature, x' = (x − mean)/sd: a column of equal values has sd = 0.
+    for (std::size_t i = 0; i < 2; ++i) {
+        bool all_same = true;
+        for (const std::vector<double>& x : animals.x) all_same = all_same && x[i] == animals.x[0][i];
+        if (all_same) throw InputError(table.file, 0, std::string("every ") + (i ? "weight_kg" : "height_m") + " is the same (expected different values to scale)");
+    }
     return animals;
 }
