@@ -27,6 +27,14 @@ std::string stage_title(Stage stage) {
     return "";
 }
 
+std::vector<const Quantity*> computed_in(const Record& record, Stage stage) {
+    std::vector<const Quantity*> found;
+    for (const Quantity& q : record.quantities()) {
+        if (is_computed(q.rule) && stage_of(q.rule) == stage) found.push_back(&q);
+    }
+    return found;
+}
+
 static const Stage stages[] = {Stage::forward, Stage::error, Stage::backward, Stage::update};
 
 // "(1, 1)": the values of the recorded keys that start with `prefix` ("a[0]" for the inputs, "t[" for targets).
@@ -52,13 +60,9 @@ void print_trace_text(std::ostream& out, const TraceHeading& heading, const std:
         const Record& record = steps[s];
         out << "\n" << step_heading(record, s + 1) << "\n";
         for (Stage stage : stages) {
-            bool titled = false;
-            for (const Quantity& q : record.quantities()) {
-                if (!is_computed(q.rule) || stage_of(q.rule) != stage) continue;
-                if (!titled) out << stage_title(stage) << "\n";
-                titled = true;
-                out << "  " << value_line(record, q.key, heading.decimals) << "\n";
-            }
+            const std::vector<const Quantity*> quantities = computed_in(record, stage);
+            if (!quantities.empty()) out << stage_title(stage) << "\n";
+            for (const Quantity* q : quantities) out << "  " << value_line(record, q->key, heading.decimals) << "\n";
         }
     }
 }
@@ -80,14 +84,13 @@ void print_trace_markdown(std::ostream& out, const TraceHeading& heading, const 
         const Record& record = steps[s];
         out << "\n## " << step_heading(record, s + 1) << "\n";
         for (Stage stage : stages) {
-            bool titled = false;
-            for (const Quantity& q : record.quantities()) {
-                if (!is_computed(q.rule) || stage_of(q.rule) != stage) continue;
-                if (!titled) out << "\n### " << stage_title(stage) << "\n\n| quantity | formula | numbers | value |\n| --- | --- | --- | ---: |\n";
-                titled = true;
-                out << "| `" << q.key << "` | " << symbolic_formula(q) << " | "
-                    << substituted_formula(q, operand_texts(record, q, heading.decimals)) << " | "
-                    << fixed(q.value, heading.decimals) << " |\n";
+            const std::vector<const Quantity*> quantities = computed_in(record, stage);
+            if (quantities.empty()) continue;
+            out << "\n### " << stage_title(stage) << "\n\n| quantity | formula | numbers | value |\n| --- | --- | --- | ---: |\n";
+            for (const Quantity* q : quantities) {
+                out << "| `" << q->key << "` | " << symbolic_formula(*q) << " | "
+                    << substituted_formula(*q, operand_texts(record, *q, heading.decimals)) << " | "
+                    << fixed(q->value, heading.decimals) << " |\n";
             }
         }
     }
