@@ -113,4 +113,5 @@ $(DOCTEST_HEADER):
 	   echo "error: doctest is missing: install doctest 2.4 (doctest/doctest.h) and run make test DOCTEST_INCLUDE=/path/to/include"; exit 1; \
 	 fi
 
--include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
+# The header dependencies the compiler wrote (-MMD), so a changed header rebuilds what includes it.
+-include $(LIB_OBJ:.o=.d) $(TOOL_OBJ:.o=.d) $(TEST_OBJ:.o=.d) $(LESSONS:=.d) $(BUILD)/tests/bench/bench_mnist.d
