@@ -21,6 +21,7 @@ TEST_CASE("fixed: exactly the decimals asked for, and no sign on a value that ro
     CHECK(fixed(-0.00001, 4) == "0.0000");
     CHECK(fixed(-0.13529, 4) == "-0.1353");
     CHECK(fixed(2, 0) == "2");
+    CHECK(fixed(1e20, 4) == "1.0000e+20");
 }
 
 TEST_CASE("exact: 17 significant digits, trailing zeros dropped") {

@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include <cstdlib>
+#include <filesystem>
 #include <sstream>
 
 namespace {
@@ -159,6 +160,18 @@ TEST_CASE("bad .net files: one line FILE:LINE: reason, exit 2, nothing on stdout
     expect_file_error("example 0 0 ->\n" + net, 1, "'->' needs target values after it (e.g. 'example 0 1 -> 1')");
     expect_file_error("inputs 1 1\nlayer sigmoid extra\n", 2, "unexpected 'extra' after the activation (expected 'layer sigmoid' alone)");
     expect_file_error(std::string("inputs 1 1\n\x01\x02garbage\n", 20), 2, "unknown keyword '??garbage' (expected inputs, targets, example, rate, loss, layer or neuron)");
+}
+
+TEST_CASE("numbers too large to compute with, a folder, a binary file") {
+    // 1e300 · 1e300 = 1e600 overflows a double (largest about 1.8e308)
+    expect_file_error("inputs 1e300\ntargets 1\nrate 0.5\nlayer linear\nneuron 1e300\n", 0,
+                      "z[1][1] comes out as inf (expected numbers small enough to compute with: the inputs, weights or rate are too large)");
+    const std::string folder = test_path("a-folder.net");
+    std::filesystem::create_directories(folder);
+    expect_nnwalk_error({"trace", folder}, folder + ": is a folder (expected a .net file)");
+    // A binary file: its bytes are shown as '?' where they are not printable or not UTF-8.
+    expect_file_error(std::string("\x7f" "ELF\x02\x01\xff\xfe x\n", 11), 1,
+                      "unknown keyword '?ELF???\?' (expected inputs, targets, example, rate, loss, layer or neuron)");
 }
 
 TEST_CASE("unreadable file and bad command lines") {

@@ -3,7 +3,10 @@
 #include "cli/options.h"
 #include "data/input_error.h"
 #include "data/netfile.h"
+#include "print/number_format.h"
 #include "print/trace_printers.h"
+
+#include <cmath>
 
 void trace_command(const std::vector<std::string>& args, std::ostream& out) {
     const Options options = parse_options("nnwalk trace", args, {"--format", "--round", "--steps"});
@@ -24,6 +27,16 @@ void trace_command(const std::vector<std::string>& args, std::ostream& out) {
         records = training_steps(net.network, net.examples, net.rate, net.loss, steps, decimals);
     } else {
         for (const Example& example : net.examples) records.push_back(forward_pass(net.network, example.inputs, decimals));
+    }
+
+    // A number too large for a double (an input of 1e300 times a weight of 1e300) is no hand calculation.
+    for (const Record& record : records) {
+        for (const Quantity& q : record.quantities()) {
+            if (!std::isfinite(q.value)) {
+                throw InputError(options.positional[0], 0, q.key + " comes out as " + plain(q.value) +
+                                                               " (expected numbers small enough to compute with: the inputs, weights or rate are too large)");
+            }
+        }
     }
 
     TraceHeading heading;

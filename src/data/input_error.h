@@ -17,5 +17,5 @@ public:
 };
 
 // A word from the input as it should appear in a message: in quotes, at most 40 characters, with
-// unprintable bytes shown as '?', so binary junk cannot garble the one-line error.
+// unprintable bytes and invalid UTF-8 shown as '?', so binary junk cannot garble the one-line error.
 std::string quoted(const std::string& word);

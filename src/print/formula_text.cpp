@@ -101,13 +101,13 @@ std::string substituted_formula(const Quantity& q, const std::vector<std::string
     return "";
 }
 
-// A given value as a person writes it ("0.8"), or to `decimals` decimals when it has more digits than that
-// (an updated weight such as 0.7920197451579396 is written "0.79202").
+// A given value as a person writes it ("0.8", "1e+300"), or to `decimals` decimals when it has more digits
+// than that (an updated weight such as 0.7920197451579396 is written "0.79202").
 static std::string given_text(double x, int decimals) {
     const std::string shortest = plain(x);
     const std::size_t point = shortest.find('.');
-    const bool short_enough = shortest.find('e') == std::string::npos &&
-                              (point == std::string::npos || shortest.size() - point - 1 <= static_cast<std::size_t>(decimals));
+    const bool short_enough = shortest.find('e') != std::string::npos || point == std::string::npos ||
+                              shortest.size() - point - 1 <= static_cast<std::size_t>(decimals);
     return short_enough ? shortest : fixed(x, decimals);
 }
 

@@ -11,6 +11,7 @@ static std::string printed(const char* format, int precision, double x) {
 }
 
 std::string fixed(double x, int decimals) {
+    if (std::fabs(x) >= 1e15) return printed("%.*e", decimals, x);  // not 16 digits and more before the point
     std::string text = printed("%.*f", decimals, x);
     if (text[0] == '-' && text.find_first_not_of("-0.") == std::string::npos) text.erase(0, 1);
     return text;

@@ -3,7 +3,8 @@
 
 #include <string>
 
-// x with exactly `decimals` decimals ("0.7311"); a value that rounds to zero is written without a sign.
+// x with exactly `decimals` decimals ("0.7311"); a value that rounds to zero is written without a sign;
+// a value of 10^15 or more in scientific form ("1.0000e+20").
 std::string fixed(double x, int decimals);
 
 // x as written by a person: the shortest form that reads back as exactly x ("0.4", "1", "-0.5", "1e-07").
