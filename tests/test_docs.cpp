@@ -9,7 +9,7 @@ TEST_SUITE("docs") {
 
 TEST_CASE("docs/nnwalk.md: every '<!-- checked: nnwalk … -->' excerpt appears in the command's output") {
     const std::vector<CheckedExcerpt> excerpts = checked_excerpts("docs/nnwalk.md");
-    CHECK(excerpts.size() == 2);
+    CHECK(excerpts.size() == 3);
     for (const CheckedExcerpt& excerpt : excerpts) {
         const ProgramResult run = nnwalk_here(excerpt.arguments);
         CAPTURE(excerpt.text);
