@@ -67,6 +67,8 @@ static Recipe read_recipe(int argc, char** argv) {
     recipe.seed = static_cast<std::uint64_t>(options.whole("--seed", 42, 0, 4294967295L));
     recipe.save = options.text("--save", "");
     const std::filesystem::path save_folder = std::filesystem::path(recipe.save).parent_path();
+    if (!recipe.save.empty() && std::filesystem::is_directory(recipe.save))
+        throw InputError(recipe.save, 0, "is a folder (expected the name of a file to save the weights to)");
     if (!recipe.save.empty() && !save_folder.empty() && !std::filesystem::is_directory(save_folder))
         throw InputError(recipe.save, 0, "cannot save here: no folder " + save_folder.string() + " (expected an existing folder)");
     recipe.load = options.text("--load", "");

@@ -67,6 +67,7 @@ TEST_CASE("bad options: one line on stderr, exit 2") {
     check_refused({"--colour", "red"}, "unknown option '--colour'");
     check_refused({"mnist"}, "unexpected word 'mnist'");
     check_refused({"--save", test_folder() + "/no-such-folder/model.bin"}, "cannot save here: no folder");
+    check_refused({"--save", test_folder()}, test_folder() + ": is a folder (expected the name of a file to save the weights to)");
 }
 
 TEST_CASE("the real MNIST data, or why the tests that need it are skipped") {

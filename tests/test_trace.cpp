@@ -168,7 +168,7 @@ TEST_CASE("numbers too large to compute with, a folder, a binary file") {
                       "z[1][1] comes out as inf (expected numbers small enough to compute with: the inputs, weights or rate are too large)");
     const std::string folder = test_path("a-folder.net");
     std::filesystem::create_directories(folder);
-    expect_nnwalk_error({"trace", folder}, folder + ": is a folder (expected a .net file)");
+    expect_nnwalk_error({"trace", folder}, folder + ": is a folder, not a file (expected a readable .net file)");
     // A binary file: its bytes are shown as '?' where they are not printable or not UTF-8.
     expect_file_error(std::string("\x7f" "ELF\x02\x01\xff\xfe x\n", 11), 1,
                       "unknown keyword '?ELF???\?' (expected inputs, targets, example, rate, loss, layer or neuron)");

@@ -316,7 +316,7 @@ TEST_CASE("damaged, truncated or mismatched model files are refused with one cle
     CHECK(load_error(bad) == bad + ": layer 2 is 300 → 50 relu in the file, 300 → 100 relu in this model");
 
     CHECK(load_error(temp_path("no_such_model.bin")) ==
-          temp_path("no_such_model.bin") + ": cannot open the model file (missing or not readable)");
+          temp_path("no_such_model.bin") + ": cannot open the file (expected a readable nnwalk model file)");
     std::remove(good.c_str());
     std::remove(bad.c_str());
 }

@@ -1,6 +1,7 @@
 #include "classroom/answer_sheet.h"
 
 #include "data/input_error.h"
+#include "data/input_file.h"
 #include "data/number_parse.h"
 
 #include <fstream>
@@ -91,7 +92,6 @@ Answers parse_answers(std::istream& in, const std::string& file, const Record& p
 }
 
 Answers load_answers(const std::string& path, const Record& problem, const std::string& problem_file) {
-    std::ifstream in(path);
-    if (!in) throw InputError(path, 0, "cannot open the file (expected a readable answer sheet of key<TAB>value lines)");
+    std::ifstream in = open_input(path, "answer sheet of key<TAB>value lines");
     return parse_answers(in, path, problem, problem_file);
 }

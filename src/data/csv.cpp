@@ -1,6 +1,7 @@
 #include "data/csv.h"
 
 #include "data/input_error.h"
+#include "data/input_file.h"
 #include "data/number_parse.h"
 
 #include <fstream>
@@ -68,7 +69,6 @@ CsvTable parse_csv(std::istream& in, const std::string& file) {
 }
 
 CsvTable read_csv(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw InputError(path, 0, "cannot open the file (expected a readable CSV file)");
+    std::ifstream in = open_input(path, "CSV file");
     return parse_csv(in, path);
 }

@@ -1,6 +1,7 @@
 #include "data/idx.h"
 
 #include "data/input_error.h"
+#include "data/input_file.h"
 
 #include <cstdio>
 #include <fstream>
@@ -14,8 +15,7 @@ struct IdxFile {
 };
 
 static IdxFile open_idx(const std::string& path) {
-    IdxFile file{path, std::ifstream(path, std::ios::binary), 0};
-    if (!file.in) throw InputError(path, 0, "cannot open file for reading (does it exist?)");
+    IdxFile file{path, open_input(path, "IDX file"), 0};
     file.in.seekg(0, std::ios::end);
     const std::streamoff end = file.in.tellg();
     if (end < 0) throw InputError(path, 0, "cannot read file (is it a regular file?)");

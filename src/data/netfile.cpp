@@ -1,10 +1,10 @@
 #include "data/netfile.h"
 
 #include "data/input_error.h"
+#include "data/input_file.h"
 #include "data/number_parse.h"
 #include "print/number_format.h"
 
-#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -225,10 +225,7 @@ NetFile parse_netfile(std::istream& in, const std::string& file) {
 }
 
 NetFile load_netfile(const std::string& path) {
-    std::error_code ignored;
-    if (std::filesystem::is_directory(path, ignored)) throw InputError(path, 0, "is a folder (expected a .net file)");
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw InputError(path, 0, "cannot open the file (expected a readable .net file)");
+    std::ifstream in = open_input(path, ".net file");
     return parse_netfile(in, path);
 }
 

@@ -1,6 +1,7 @@
 #include "vector/model_file.h"
 
 #include "data/input_error.h"
+#include "data/input_file.h"
 
 #include <cstdint>
 #include <cstdio>
@@ -97,8 +98,7 @@ static std::string shape_text(std::size_t inputs, std::size_t units, Activation 
 }
 
 void load_weights(Network<float>& network, const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw InputError(path, 0, "cannot open the model file (missing or not readable)");
+    std::ifstream in = open_input(path, "nnwalk model file");
     in.seekg(0, std::ios::end);
     const std::streamoff end = in.tellg();
     if (end < 0) throw InputError(path, 0, "cannot read the model file");
