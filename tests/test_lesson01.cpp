@@ -220,6 +220,7 @@ TEST_SUITE("lesson01") {
               "animals.csv:1: empty column name in the header (expected names such as height_m,weight_kg,ostrich)");
         CHECK(csv_error("height_m,weight_kg,ostrich\n1.7,60,0\n\n1.8,70\n") ==
               "animals.csv:4: 2 values (expected 3, one per header column)");
+        CHECK(csv_error("height_m,weight_kg,ostrich\n1.7\n") == "animals.csv:2: 1 value (expected 3, one per header column)");
         CHECK(csv_error("height_m,weight_kg,ostrich\n1.7,sixty,0\n") ==
               "animals.csv:2: 'sixty' is not a number (expected the value of column 'weight_kg' as a decimal number such as 0.5)");
         CHECK(csv_error("height_m,weight_kg,ostrich\n1.7,nan,0\n").rfind("animals.csv:2: 'nan' is not a finite number", 0) == 0);

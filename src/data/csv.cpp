@@ -53,7 +53,7 @@ CsvTable parse_csv(std::istream& in, const std::string& file) {
             continue;
         }
         if (values.size() != table.columns.size()) {
-            throw InputError(file, number, std::to_string(values.size()) + " values (expected " +
+            throw InputError(file, number, std::to_string(values.size()) + (values.size() == 1 ? " value" : " values") + " (expected " +
                                                std::to_string(table.columns.size()) + ", one per header column)");
         }
         std::vector<double> row;
