@@ -37,7 +37,9 @@ TEST_CASE("a folder and a missing file: one line naming the path and what was ex
         {"IDX file", [](const std::string& p) { read_idx_labels(p); }},
         {"nnwalk model file", [](const std::string& p) { vec::Network<float> n(784); vec::load_weights(n, p); }},
     };
-    for (const auto& [what, read] : readers) {
+    for (const auto& reader : readers) {
+        const std::string what = reader.first;  // not a structured binding: CAPTURE's lambda must capture it
+        const auto& read = reader.second;
         CAPTURE(what);
         CHECK(error_of(read, folder) == folder + ": is a folder, not a file (expected a readable " + what + ")");
         CHECK(error_of(read, missing) == missing + ": cannot open the file (expected a readable " + what + ")");
