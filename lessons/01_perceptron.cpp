@@ -2,10 +2,10 @@
 // height and weight: z = w·x + b, ŷ = step(z), and after each mistake w ← w + η(t − ŷ)x, b ← b + η(t − ŷ).
 // Run: make lesson-01 (or build/lessons/01_perceptron [data.csv]). Doc: docs/lessons/01-perceptron.md.
 #include "cli/lesson_main.h"
-#include "data/input_error.h"
-#include "data/ostriches.h"
+#include "core/input_error.h"
+#include "lesson_data/ostriches.h"
 #include "figure/svg.h"
-#include "print/number_format.h"
+#include "core/number_format.h"
 #include "print/perceptron_text.h"
 #include "scalar/perceptron.h"
 #include "scalar/scaling.h"

@@ -3,10 +3,10 @@
 // trained together or one at a time, it gives the same weights. Run: make lesson-02.
 // Doc: docs/lessons/02-parallel-stack.md.
 #include "cli/lesson_main.h"
-#include "data/input_error.h"
-#include "data/ostriches.h"
+#include "core/input_error.h"
+#include "lesson_data/ostriches.h"
 #include "print/layer_text.h"
-#include "print/number_format.h"
+#include "core/number_format.h"
 #include "print/perceptron_text.h"
 #include "scalar/perceptron_layer.h"
 #include "scalar/scaling.h"

@@ -1,10 +1,10 @@
 // Lesson 03 — why layers: XOR. One perceptron cannot say "one or the other, not both"; two layers of
 // perceptrons, one feeding the next, can. Then the same shape as a Keras model: Dense(3, relu) → Dense(2,
 // softmax), its parameter count and one forward pass. Run: make lesson-03. Doc: docs/lessons/03-sequential-stack.md.
-#include "data/stacked_networks.h"
-#include "data/xor.h"
+#include "lesson_data/stacked_networks.h"
+#include "lesson_data/xor.h"
 #include "figure/svg.h"
-#include "print/number_format.h"
+#include "core/number_format.h"
 #include "print/perceptron_text.h"
 #include "print/step_text.h"
 #include "print/summary_text.h"
@@ -104,7 +104,7 @@ int main() {
     const std::vector<double> animal = {1.8, 0.8};
     const Record record = forward_pass(keras, animal);
     std::cout << "\nOne forward pass, x = (1.8, 0.8): height 1.80 m, weight 80 kg written as 0.8 (hundreds of kg).\n"
-              << "Given weights (see src/data/stacked_networks.h); relu(z) = max(0, z); softmax a_j = e^z_j / Σ_k e^z_k:\n";
+              << "Given weights (see src/lesson_data/stacked_networks.h); relu(z) = max(0, z); softmax a_j = e^z_j / Σ_k e^z_k:\n";
     print_stage(std::cout, record, Stage::forward, 4);
     const double p1 = record.value("a[2][1]"), p2 = record.value("a[2][2]");
     std::cout << "Probabilities: human " << fixed(p1, 4) << ", ostrich " << fixed(p2, 4) << "; sum " << fixed(p1, 4)

@@ -2,9 +2,9 @@
 // build a neural network" (2 inputs, 3 sigmoid hidden neurons, 1 sigmoid output, no biases) on input (1, 1):
 // z[l][j] = Σ_i a[l−1][i]·w[l][j][i], a[l][j] = sigmoid(z[l][j]) = 1/(1 + e^−z), E = ½(t − y)².
 // Run: make lesson-04 (or build/lessons/04_xor_forward). Doc: docs/lessons/04-xor-forward.md.
-#include "data/xor.h"
+#include "lesson_data/xor.h"
 #include "figure/svg.h"
-#include "print/number_format.h"
+#include "core/number_format.h"
 #include "print/step_text.h"
 #include "scalar/backprop.h"
 

@@ -2,10 +2,10 @@
 // δ = −∂E/∂z: output δ = y(1 − y)(t − y), hidden δ = a(1 − a)·Σ w·δ, then Δw = η·δ·a and w ← w + Δw; a check of
 // every Δw against a numerical gradient; then training on the whole XOR table until every answer is right.
 // Run: make lesson-05 (or build/lessons/05_xor_backprop). Doc: docs/lessons/05-xor-backprop.md.
-#include "data/rng.h"
-#include "data/xor.h"
+#include "core/rng.h"
+#include "lesson_data/xor.h"
 #include "figure/panels.h"
-#include "print/number_format.h"
+#include "core/number_format.h"
 #include "print/formula_text.h"
 #include "print/step_text.h"
 #include "scalar/backprop.h"

@@ -3,13 +3,13 @@
 // sparse categorical cross-entropy, SGD, 30 epochs, the first 5,000 training images held out for validation.
 // Run: make lesson-06 (or build/lessons/06_mnist_mlp [--epochs N] …). Doc: docs/lessons/06-mnist-mlp.md.
 #include "cli/options.h"
-#include "data/input_error.h"
-#include "data/mnist.h"
+#include "core/input_error.h"
+#include "io/mnist.h"
 #include "figure/mnist_figures.h"
 #include "print/ascii_image.h"
 #include "print/confusion.h"
 #include "print/mnist_text.h"
-#include "print/number_format.h"
+#include "core/number_format.h"
 #include "vector/sequential.h"
 
 #include <filesystem>

@@ -8,9 +8,9 @@
 #include "output_text.h"
 #include "run_program.h"
 #include "test_files.h"
-#include "data/netfile.h"
-#include "print/number_format.h"
-#include "record/record.h"
+#include "io/netfile.h"
+#include "core/number_format.h"
+#include "scalar/record.h"
 
 #include <doctest/doctest.h>
 

@@ -8,9 +8,9 @@
 #include <string>
 #include <vector>
 
-#include "data/idx.h"
-#include "data/input_error.h"
-#include "data/mnist.h"
+#include "io/idx.h"
+#include "core/input_error.h"
+#include "io/mnist.h"
 #include "run_program.h"
 #include "test_files.h"
 

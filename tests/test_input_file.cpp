@@ -1,8 +1,8 @@
 // Every reader opens its file through open_input: a missing file and a folder are refused the same way.
-#include "data/csv.h"
-#include "data/idx.h"
-#include "data/input_error.h"
-#include "data/netfile.h"
+#include "io/csv.h"
+#include "io/idx.h"
+#include "core/input_error.h"
+#include "io/netfile.h"
 #include "test_files.h"
 #include "vector/model_file.h"
 

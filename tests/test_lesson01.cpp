@@ -3,9 +3,9 @@
 // binary prints those numbers; bad input files are refused with FILE:LINE and exit 2.
 #include <doctest/doctest.h>
 
-#include "data/csv.h"
-#include "data/input_error.h"
-#include "data/ostriches.h"
+#include "io/csv.h"
+#include "core/input_error.h"
+#include "lesson_data/ostriches.h"
 #include "output_text.h"
 #include "run_program.h"
 #include "scalar/perceptron.h"

@@ -2,7 +2,7 @@
 // neuron and as W·x + b; training together equals training alone; the lesson prints those numbers.
 #include <doctest/doctest.h>
 
-#include "data/ostriches.h"
+#include "lesson_data/ostriches.h"
 #include "output_text.h"
 #include "run_program.h"
 #include "scalar/perceptron_layer.h"

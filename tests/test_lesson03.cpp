@@ -3,8 +3,8 @@
 // parameter counts worked by hand, and the lesson binary's printed numbers.
 #include <doctest/doctest.h>
 
-#include "data/stacked_networks.h"
-#include "data/xor.h"
+#include "lesson_data/stacked_networks.h"
+#include "lesson_data/xor.h"
 #include "output_text.h"
 #include "print/summary_text.h"
 #include "run_program.h"

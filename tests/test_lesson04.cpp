@@ -3,7 +3,7 @@
 // the four XOR inputs; the lesson binary prints those numbers; the doc's excerpts still match.
 #include <doctest/doctest.h>
 
-#include "data/xor.h"
+#include "lesson_data/xor.h"
 #include "output_text.h"
 #include "print/formula_text.h"
 #include "print/step_text.h"

@@ -3,8 +3,8 @@
 // the lesson's seed; the lesson binary prints those numbers; the doc's excerpts still match; the figure.
 #include <doctest/doctest.h>
 
-#include "data/rng.h"
-#include "data/xor.h"
+#include "core/rng.h"
+#include "lesson_data/xor.h"
 #include "figure/panels.h"
 #include "output_text.h"
 #include "run_program.h"

@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "data/mnist.h"
+#include "io/mnist.h"
 #include "output_text.h"
 #include "run_program.h"
 #include "test_files.h"

@@ -1,5 +1,5 @@
 // How numbers are written: the shortest exact form, fixed decimals, 17 digits.
-#include "print/number_format.h"
+#include "core/number_format.h"
 
 #include <doctest/doctest.h>
 

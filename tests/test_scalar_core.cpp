@@ -1,6 +1,6 @@
 // The scalar core against networks worked by hand, a published worked example, and numerical gradients.
-#include "data/netfile.h"
-#include "data/rng.h"
+#include "io/netfile.h"
+#include "core/rng.h"
 #include "scalar/backprop.h"
 
 #include <doctest/doctest.h>

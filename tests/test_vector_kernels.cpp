@@ -1,6 +1,6 @@
 // The vector core's fast matrix products against a product worked by hand and against the plain reference
 // loops, on shapes that exercise every edge of the tiles, in float and double, with 1 to 3 threads.
-#include "data/rng.h"
+#include "core/rng.h"
 #include "vector/kernels.h"
 
 #include <doctest/doctest.h>

@@ -1,7 +1,7 @@
 // The vector core's Keras-shaped model: parameter counts worked by hand, the float gradients against
 // central differences, Adam's first step, save → load, damaged model files, determinism, NaN stops.
-#include "data/input_error.h"
-#include "data/rng.h"
+#include "core/input_error.h"
+#include "core/rng.h"
 #include "vector/model_file.h"
 #include "vector/sequential.h"
 

@@ -1,6 +1,6 @@
 // The vector core in double against the scalar core (src/scalar/) on small networks: the same z, a, delta,
 // error and updated weights to 1e-12, one example at a time and as the mean over a batch.
-#include "data/rng.h"
+#include "core/rng.h"
 #include "scalar/backprop.h"
 #include "vector/network.h"
 

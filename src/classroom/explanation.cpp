@@ -1,7 +1,7 @@
 #include "classroom/explanation.h"
 
 #include "print/formula_text.h"
-#include "print/number_format.h"
+#include "core/number_format.h"
 
 double worked_value(const Quantity& q, const Workings& workings) { return evaluate(q.rule, q.activation, workings.values); }
 

@@ -2,9 +2,9 @@
 // recognised (a wrong sign, a missing f′, a missing or different η, …). Not the marking (see marker.h).
 #pragma once
 
-#include "classroom/answer_sheet.h"
+#include "io/answer_sheet.h"
 #include "classroom/tolerance.h"
-#include "record/record.h"
+#include "scalar/record.h"
 
 #include <string>
 #include <vector>

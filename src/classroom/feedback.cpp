@@ -1,6 +1,6 @@
 #include "classroom/feedback.h"
 
-#include "print/number_format.h"
+#include "core/number_format.h"
 
 #include <algorithm>
 

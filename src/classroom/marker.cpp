@@ -1,7 +1,7 @@
 #include "classroom/marker.h"
 
 #include "classroom/explanation.h"
-#include "print/number_format.h"
+#include "core/number_format.h"
 
 std::string mark_symbol(Mark mark) {
     switch (mark) {

@@ -2,9 +2,9 @@
 // against what the student's own earlier answers imply. Not the printing (see feedback.h).
 #pragma once
 
-#include "classroom/answer_sheet.h"
+#include "io/answer_sheet.h"
 #include "classroom/tolerance.h"
-#include "record/record.h"
+#include "scalar/record.h"
 
 #include <cstddef>
 #include <string>

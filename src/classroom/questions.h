@@ -2,8 +2,8 @@
 // Not the marking (see marker.h) and not the worksheet (see worksheet.h).
 #pragma once
 
-#include "data/netfile.h"
-#include "record/record.h"
+#include "io/netfile.h"
+#include "scalar/record.h"
 
 #include <cstddef>
 #include <vector>

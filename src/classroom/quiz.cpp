@@ -1,8 +1,8 @@
 #include "classroom/quiz.h"
 
 #include "classroom/questions.h"
-#include "data/input_error.h"
-#include "data/rng.h"
+#include "core/input_error.h"
+#include "core/rng.h"
 
 #include <cmath>
 

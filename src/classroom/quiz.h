@@ -2,7 +2,7 @@
 // Not the worksheet or the key (see worksheet.h); not the marking (see marker.h).
 #pragma once
 
-#include "data/netfile.h"
+#include "io/netfile.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,6 +1,6 @@
 #include "classroom/tolerance.h"
 
-#include "record/record.h"
+#include "scalar/record.h"
 
 #include <cmath>
 

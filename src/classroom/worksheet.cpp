@@ -2,7 +2,7 @@
 
 #include "classroom/questions.h"
 #include "print/formula_text.h"
-#include "print/number_format.h"
+#include "core/number_format.h"
 
 #include <algorithm>
 

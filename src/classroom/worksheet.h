@@ -2,8 +2,8 @@
 // Not the problem itself (see quiz.h) and not the marking (see marker.h).
 #pragma once
 
-#include "data/netfile.h"
-#include "record/record.h"
+#include "io/netfile.h"
+#include "scalar/record.h"
 
 #include <cstddef>
 #include <ostream>

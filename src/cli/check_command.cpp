@@ -1,12 +1,12 @@
 #include "cli/commands.h"
 
-#include "classroom/answer_sheet.h"
+#include "io/answer_sheet.h"
 #include "classroom/feedback.h"
 #include "classroom/marker.h"
 #include "classroom/questions.h"
 #include "cli/options.h"
-#include "data/input_error.h"
-#include "data/netfile.h"
+#include "core/input_error.h"
+#include "io/netfile.h"
 
 int check_command(const std::vector<std::string>& args, std::ostream& out) {
     const Options options = parse_options("nnwalk check", args, {"--round", "--tol", "--format"});

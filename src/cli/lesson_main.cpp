@@ -1,6 +1,6 @@
 #include "cli/lesson_main.h"
 
-#include "data/input_error.h"
+#include "core/input_error.h"
 
 #include <iostream>
 

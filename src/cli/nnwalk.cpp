@@ -1,6 +1,6 @@
 #include "cli/commands.h"
 
-#include "data/input_error.h"
+#include "core/input_error.h"
 
 #include <sstream>
 

@@ -1,8 +1,8 @@
 #include "cli/options.h"
 
-#include "data/input_error.h"
-#include "data/number_parse.h"
-#include "print/number_format.h"
+#include "core/input_error.h"
+#include "core/number_parse.h"
+#include "core/number_format.h"
 
 #include <cmath>
 

@@ -4,7 +4,7 @@
 #include "classroom/quiz.h"
 #include "classroom/worksheet.h"
 #include "cli/options.h"
-#include "data/input_error.h"
+#include "core/input_error.h"
 
 #include <filesystem>
 #include <fstream>

@@ -1,9 +1,9 @@
 #include "cli/commands.h"
 
 #include "cli/options.h"
-#include "data/input_error.h"
-#include "data/netfile.h"
-#include "print/number_format.h"
+#include "core/input_error.h"
+#include "io/netfile.h"
+#include "core/number_format.h"
 #include "print/trace_printers.h"
 
 #include <cmath>

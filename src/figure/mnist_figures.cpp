@@ -1,6 +1,6 @@
 #include "figure/mnist_figures.h"
 
-#include "print/number_format.h"
+#include "core/number_format.h"
 
 #include <algorithm>
 #include <string>

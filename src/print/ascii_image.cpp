@@ -1,6 +1,6 @@
 #include "print/ascii_image.h"
 
-#include "print/number_format.h"
+#include "core/number_format.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,6 +1,6 @@
 #include "print/confusion.h"
 
-#include "print/number_format.h"
+#include "core/number_format.h"
 
 #include <algorithm>
 #include <stdexcept>

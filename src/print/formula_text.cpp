@@ -1,6 +1,6 @@
 #include "print/formula_text.h"
 
-#include "print/number_format.h"
+#include "core/number_format.h"
 
 #include <cstdlib>
 

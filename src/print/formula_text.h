@@ -1,7 +1,7 @@
 // A recorded value's formula written out: symbolically ("η·δ·a") and with numbers put in ("0.5·(-0.1353)·0.7311").
 #pragma once
 
-#include "record/record.h"
+#include "scalar/record.h"
 
 #include <string>
 #include <vector>

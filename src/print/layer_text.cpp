@@ -1,6 +1,6 @@
 #include "print/layer_text.h"
 
-#include "print/number_format.h"
+#include "core/number_format.h"
 #include "print/perceptron_text.h"
 
 #include <algorithm>

@@ -1,7 +1,7 @@
 #include "print/mnist_text.h"
 
 #include "print/ascii_image.h"
-#include "print/number_format.h"
+#include "core/number_format.h"
 
 void print_step(std::ostream& out, int number, const std::string& title, const std::string& python) {
     out << "\n=== " << number << ". " << title << "\n";

@@ -1,6 +1,6 @@
 #include "print/perceptron_text.h"
 
-#include "print/number_format.h"
+#include "core/number_format.h"
 
 int text_width(const std::string& text) {
     int count = 0;

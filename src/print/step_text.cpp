@@ -1,7 +1,7 @@
 #include "print/step_text.h"
 
 #include "print/formula_text.h"
-#include "print/number_format.h"
+#include "core/number_format.h"
 
 #include <algorithm>
 

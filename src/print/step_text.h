@@ -3,7 +3,7 @@
 #pragma once
 
 #include "print/trace_printers.h"
-#include "record/record.h"
+#include "scalar/record.h"
 
 #include <ostream>
 #include <string>

@@ -1,7 +1,7 @@
 #include "print/trace_printers.h"
 
 #include "print/formula_text.h"
-#include "print/number_format.h"
+#include "core/number_format.h"
 
 Stage stage_of(Rule rule) {
     switch (rule) {

@@ -1,7 +1,7 @@
 // Prints the records of `nnwalk trace` three ways: text for reading, TSV for scripts, Markdown for worksheets.
 #pragma once
 
-#include "record/record.h"
+#include "scalar/record.h"
 
 #include <ostream>
 #include <string>

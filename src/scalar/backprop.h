@@ -1,7 +1,7 @@
 // Forward pass, error, delta rule and update, recording every named value. Neuron by neuron, in double.
 #pragma once
 
-#include "record/record.h"
+#include "scalar/record.h"
 #include "scalar/network.h"
 
 #include <vector>

@@ -1,6 +1,6 @@
 #include "vector/dense.h"
 
-#include "data/rng.h"
+#include "core/rng.h"
 #include "vector/kernels.h"
 
 #include <cmath>

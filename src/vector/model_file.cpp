@@ -1,7 +1,7 @@
 #include "vector/model_file.h"
 
-#include "data/input_error.h"
-#include "data/input_file.h"
+#include "core/input_error.h"
+#include "core/input_file.h"
 
 #include <cstdint>
 #include <cstdio>

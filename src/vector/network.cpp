@@ -1,6 +1,6 @@
 #include "vector/network.h"
 
-#include "data/rng.h"
+#include "core/rng.h"
 
 namespace vec {
 

@@ -2,7 +2,7 @@
 // predict, save and load. In float, for speed; lesson 06 reads like the Keras tutorial line by line.
 #pragma once
 
-#include "data/rng.h"
+#include "core/rng.h"
 #include "vector/dense.h"
 #include "vector/examples.h"
 #include "vector/loss.h"

@@ -1,7 +1,7 @@
 // nnwalk's side of `make bench`: trains the MNIST model with the vector core and prints `key value` lines
 // (median seconds per epoch, test accuracy, inference images per second, peak memory) for run.sh's table.
 // usage: bench_mnist DATA_DIR EPOCHS BATCH sgd|adam HIDDEN THREADS   e.g. data/mnist 30 32 sgd 300,100 2
-#include "data/idx.h"
+#include "io/idx.h"
 #include "vector/sequential.h"
 
 #include <sys/resource.h>

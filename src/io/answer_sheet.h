@@ -1,7 +1,7 @@
 // Reads a student's answer sheet: "key<TAB>value" lines for the values of one problem. Not the marking.
 #pragma once
 
-#include "record/record.h"
+#include "scalar/record.h"
 
 #include <istream>
 #include <map>

@@ -1,6 +1,6 @@
-#include "data/input_file.h"
+#include "core/input_file.h"
 
-#include "data/input_error.h"
+#include "core/input_error.h"
 
 #include <filesystem>
 

@@ -1,8 +1,8 @@
-#include "data/ostriches.h"
+#include "lesson_data/ostriches.h"
 
-#include "data/csv.h"
-#include "data/input_error.h"
-#include "data/rng.h"
+#include "io/csv.h"
+#include "core/input_error.h"
+#include "core/rng.h"
 
 #include <cmath>
 #include <cstdio>

@@ -1,9 +1,9 @@
-#include "data/netfile.h"
+#include "io/netfile.h"
 
-#include "data/input_error.h"
-#include "data/input_file.h"
-#include "data/number_parse.h"
-#include "print/number_format.h"
+#include "core/input_error.h"
+#include "core/input_file.h"
+#include "core/number_parse.h"
+#include "core/number_format.h"
 
 #include <fstream>
 #include <sstream>

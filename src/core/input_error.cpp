@@ -1,4 +1,4 @@
-#include "data/input_error.h"
+#include "core/input_error.h"
 
 static std::string located(const std::string& file, int line, const std::string& reason) {
     if (line > 0) return file + ":" + std::to_string(line) + ": " + reason;

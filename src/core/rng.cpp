@@ -1,4 +1,4 @@
-#include "data/rng.h"
+#include "core/rng.h"
 
 #include <cmath>
 #include <utility>

@@ -1,4 +1,4 @@
-#include "record/record.h"
+#include "scalar/record.h"
 
 #include <cfloat>
 #include <cmath>

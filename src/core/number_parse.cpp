@@ -1,6 +1,6 @@
-#include "data/number_parse.h"
+#include "core/number_parse.h"
 
-#include "data/input_error.h"
+#include "core/input_error.h"
 
 #include <cctype>
 #include <cmath>

@@ -1,8 +1,8 @@
-#include "data/csv.h"
+#include "io/csv.h"
 
-#include "data/input_error.h"
-#include "data/input_file.h"
-#include "data/number_parse.h"
+#include "core/input_error.h"
+#include "core/input_file.h"
+#include "core/number_parse.h"
 
 #include <fstream>
 

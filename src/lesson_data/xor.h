@@ -2,7 +2,7 @@
 // Data only: how a network computes and learns is in scalar/backprop.h.
 #pragma once
 
-#include "data/rng.h"
+#include "core/rng.h"
 #include "scalar/backprop.h"
 #include "scalar/network.h"
 

@@ -1,7 +1,7 @@
-#include "data/idx.h"
+#include "io/idx.h"
 
-#include "data/input_error.h"
-#include "data/input_file.h"
+#include "core/input_error.h"
+#include "core/input_file.h"
 
 #include <cstdio>
 #include <fstream>

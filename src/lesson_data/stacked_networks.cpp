@@ -1,4 +1,4 @@
-#include "data/stacked_networks.h"
+#include "lesson_data/stacked_networks.h"
 
 // A layer with activation f and one neuron per (weights, bias) pair.
 static Layer layer_of(Activation f, const std::vector<Neuron>& neurons) {

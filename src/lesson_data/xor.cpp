@@ -1,4 +1,4 @@
-#include "data/xor.h"
+#include "lesson_data/xor.h"
 
 std::vector<Example> xor_examples() {
     return {{{0, 0}, {0}}, {{0, 1}, {1}}, {{1, 0}, {1}}, {{1, 1}, {0}}};

@@ -2,7 +2,7 @@
 // labels. Not the file format (data/idx.h) and not the fetching (data/fetch-mnist.sh, `make data`).
 #pragma once
 
-#include "data/idx.h"
+#include "io/idx.h"
 
 #include <cstddef>
 #include <string>

@@ -1,6 +1,6 @@
-#include "data/mnist.h"
+#include "io/mnist.h"
 
-#include "data/input_error.h"
+#include "core/input_error.h"
 
 #include <fstream>
 #include <stdexcept>
