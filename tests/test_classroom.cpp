@@ -240,7 +240,7 @@ TEST_CASE("check: one slip in z[1][1], worked on correctly, gives exactly one �
             slipped.network.bias(1, 1) = b + 0.1;
             const Record student = problem_record(slipped, 4);
             std::map<std::string, std::string> answers;
-            for (std::size_t k : asked_quantities(student)) answers[student[k].key] = fixed(student[k].value, 4);
+            for (std::size_t k : asked_quantities(student)) answers[text(student[k].key)] = fixed(student[k].value, 4);
             answers["new_b[1][1]"] = fixed(round_to(b + student.value("db[1][1]"), 4), 4);
             const ProgramResult run = nnwalk_here({"check", problem, test_file("slip.tsv", sheet(answers))});
             CAPTURE(run.out);
@@ -275,6 +275,22 @@ TEST_CASE("check: a forgotten derivative factor is caught and the hidden-delta f
     CHECK(mistake_line(run.out, "delta[1][2]") ==
           "delta[1][2]: you wrote -0.0640; from your a[1][2] = 0.5000 and delta[2][1] = 0.1280, a(1 − a)·Σ w·δ = "
           "0.5000·(1 − 0.5000)·((-0.5)·0.1280) = -0.0160; the factor f′ = a(1 − a) is missing");
+}
+
+TEST_CASE("check: a missing bias is named only where there is a bias") {
+    // Without biases z[2][1] = Σ a·w = 0.5·0.4 + 0.5·(−0.5) = −0.05. The answer z minus the last weight,
+    // −0.05 − (−0.5) = 0.45, is a plain mistake: the layer has no bias that could be missing.
+    const ProgramResult unbiased = check_tiny(tiny_with({{"z[2][1]", "0.4500"}}));
+    CAPTURE(unbiased.out);
+    CHECK(mistake_line(unbiased.out, "z[2][1]") ==
+          "z[2][1]: you wrote 0.4500; from your a[1][1] = 0.5000 and a[1][2] = 0.5000, Σ a·w = 0.5000·0.4 + 0.5000·(-0.5) = -0.0500");
+
+    // With a bias b[1][1] = 0.25 on the single neuron: z[1][1] = 1·0.5 + 0.25 = 0.75; leaving b out gives 0.5.
+    const std::string biased = test_file("biased.net", "inputs 1\ntargets 1\nrate 0.5\nlayer sigmoid\nneuron 0.5 bias 0.25\n");
+    const ProgramResult forgot = nnwalk_here({"check", biased, test_file("forgot.tsv", "z[1][1]\t0.5\n")});
+    CAPTURE(forgot.out);
+    CHECK(mistake_line(forgot.out, "z[1][1]") ==
+          "z[1][1]: you wrote 0.5; from the problem's numbers, Σ a·w + b = 1·0.5 + 0.25 = 0.7500; the bias b = 0.25 is missing");
 }
 
 TEST_CASE("check: learning-rate slips are caught and the weight-change formula named") {

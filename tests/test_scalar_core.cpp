@@ -261,7 +261,10 @@ TEST_CASE("a layer without biases has no b, db or new_b, and its z is Σ a·w al
     CHECK(!r.has("b[1][1]"));
     CHECK(!r.has("db[2][1]"));
     CHECK(!r.has("new_b[1][3]"));
-    CHECK(r[r.index("z[1][1]")].operands.size() == 4);  // a[0][1], w[1][1][1], a[0][2], w[1][1][2]
+    const Operands<std::size_t>& sum = r[r.index("z[1][1]")].operands;
+    CHECK(sum.inputs.size() == 2);   // a[0][1], a[0][2]
+    CHECK(sum.weights.size() == 2);  // w[1][1][1], w[1][1][2]
+    CHECK(sum.bias.empty());
 }
 
 TEST_CASE("training_steps cycles through the examples and keeps the updated weights") {

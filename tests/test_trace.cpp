@@ -58,6 +58,20 @@ TEST_CASE("text format: each value with its formula and the numbers substituted"
     }
 }
 
+TEST_CASE("relu′ is decided by the value of z, not by its rounded text") {
+    // z[1][1] = 1·0.00003 = 0.00003 > 0 shows as 0.0000, but relu′(z) = 1: a[1][1] = 0.00003,
+    // z[2][1] = 2·0.00003 = 0.00006 = y, δ[2][1] = 1·(1 − 0.00006) = 0.99994, δ[1][1] = 1·(2·0.99994) = 1.99988.
+    const std::string net = "inputs 1\ntargets 1\nrate 0.5\nlayer relu\nneuron 0.00003\nlayer linear\nneuron 2\n";
+    const ProgramResult run = nnwalk_here({"trace", test_file("relu.net", net)});
+    REQUIRE(run.exit_code == 0);
+    CHECK(run.out.find("  z[1][1] = 1·3e-05 = 0.0000\n") != std::string::npos);
+    CHECK(run.out.find("  delta[1][1] = relu′(z)·Σ w·δ = 1·(2·0.9999) = 1.9999\n") != std::string::npos);
+    // A negative z: relu′ = 0 and δ = 0, although the product shown inside is not.
+    const std::string dead = "inputs 1\ntargets 1\nrate 0.5\nlayer relu\nneuron -0.00003\nlayer linear\nneuron 2\n";
+    const ProgramResult off = nnwalk_here({"trace", test_file("dead.net", dead)});
+    CHECK(off.out.find("  delta[1][1] = relu′(z)·Σ w·δ = 0·(2·1.0000) = 0.0000\n") != std::string::npos);
+}
+
 TEST_CASE("TSV format: step lines, then key<TAB>value with 17 significant digits") {
     const ProgramResult run = nnwalk_here({"trace", test_file("xor.net", xor_net), "--format", "tsv"});
     REQUIRE(run.exit_code == 0);

@@ -1,17 +1,14 @@
 #include "classroom/explanation.h"
 
-#include "print/formula_text.h"
 #include "core/number_format.h"
+#include "print/formula_text.h"
 
-double worked_value(const Quantity& q, const Workings& workings) { return evaluate(q.rule, q.activation, workings.values); }
-
-// Whether operand k of q shows in its substituted formula as a computed value worth naming: z of a delta
-// only matters for relu (sigmoid and tanh write f′ with a).
-static bool worth_naming(const Record& problem, const Quantity& q, std::size_t k) {
-    if (!is_computed(problem[q.operands[k]].rule)) return false;
-    const bool delta = q.rule == Rule::output_delta || q.rule == Rule::hidden_delta;
-    return !(delta && k == 0 && q.activation != Activation::relu);
+// The workings' values alone, by name.
+static Operands<double> values_of(const Workings& workings) {
+    return map<double>(workings, [](const Worked& w) { return w.value; });
 }
+
+double worked_value(const Quantity& q, const Workings& workings) { return evaluate(q, values_of(workings)); }
 
 // "a[1][2] = 0.6", "a[1][2] = 0.6 and delta[2][1] = 0.2", "A = 1, B = 2 and C = 3".
 static std::string listing(const std::vector<std::string>& items) {
@@ -21,13 +18,15 @@ static std::string listing(const std::vector<std::string>& items) {
 }
 
 // "from your a[1][2] = 0.6 and delta[2][1] = 0.2", "from your a[1][1] = 0.5, and the true delta[2][1] = 0.1280"
-// (for values the student did not give), or "from the problem's numbers".
+// (for values the student did not give), or "from the problem's numbers". Names the computed operands that
+// the written formula shows (the rule table says which: the z of a sigmoid δ is not shown, a relu's is).
 static std::string sources(const Record& problem, const Quantity& q, const Workings& workings) {
     std::vector<std::string> yours, true_ones;
-    for (std::size_t k = 0; k < q.operands.size(); ++k) {
-        if (!worth_naming(problem, q, k)) continue;
-        (workings.yours[k] ? yours : true_ones).push_back(problem[q.operands[k]].key + " = " + workings.texts[k]);
-    }
+    for_each_operand(workings, [&](Field field, const Worked& w) {
+        const Quantity& operand = problem[w.index];
+        if (!is_computed(operand.rule) || !shows_operand(q.rule, q.activation, field)) return;
+        (w.yours ? yours : true_ones).push_back(text(operand.key) + " = " + w.text);
+    });
     if (yours.empty() && true_ones.empty()) return "from the problem's numbers";
     if (true_ones.empty()) return "from your " + listing(yours);
     if (yours.empty()) return "from the true " + listing(true_ones);
@@ -36,26 +35,22 @@ static std::string sources(const Record& problem, const Quantity& q, const Worki
 
 std::string explain_mistake(const Record& problem, const Quantity& q, const Workings& workings, const Answer& yours,
                             const Tolerance& tolerance) {
-    std::string text = q.key + ": you wrote " + yours.text + "; " + sources(problem, q, workings) + ", " +
-                       symbolic_formula(q) + " = " + substituted_formula(q, workings.texts) + " = " +
+    const Operands<Shown> shown = map<Shown>(workings, [](const Worked& w) { return Shown(w); });
+    std::string line = text(q.key) + ": you wrote " + yours.text + "; " + sources(problem, q, workings) + ", " +
+                       symbolic_formula(q) + " = " + substituted_formula(q, shown) + " = " +
                        fixed(worked_value(q, workings), tolerance.decimals);
     const std::string slip = recognised_slip(q, workings, yours.value, tolerance);
-    return slip.empty() ? text : text + "; " + slip;
-}
-
-// The formula of q applied to the workings with operand k replaced by `x`.
-static double with_operand(const Quantity& q, const Workings& workings, std::size_t k, double x) {
-    std::vector<double> values = workings.values;
-    values[k] = x;
-    return evaluate(q.rule, q.activation, values);
+    return slip.empty() ? line : line + "; " + slip;
 }
 
 // Δw = η·δ·a or Δb = η·δ worked with another rate: "the rate η = 0.5 is missing" when yours is δ·a alone,
 // "this is η = 0.1 at work, not η = 0.5" for another common rate, else "".
-static std::string rate_slip(const Quantity& q, const Workings& workings, double yours, const Tolerance& tolerance) {
-    const double eta = workings.values[0];
+static std::string rate_slip(const Quantity& q, const Operands<double>& v, double yours, const Tolerance& tolerance) {
+    const double eta = v.rate[0];
     for (double rate : {1.0, 0.01, 0.05, 0.1, 0.2, 0.25, 0.5, 2.0}) {
-        if (rate == eta || !tolerance.matches(yours, with_operand(q, workings, 0, rate))) continue;
+        Operands<double> other = v;
+        other.rate = {rate};
+        if (rate == eta || !tolerance.matches(yours, evaluate(q, other))) continue;
         if (rate == 1) return "the rate η = " + plain(eta) + " is missing";
         return "this is η = " + plain(rate) + " at work, not the problem's η = " + plain(eta);
     }
@@ -63,30 +58,34 @@ static std::string rate_slip(const Quantity& q, const Workings& workings, double
 }
 
 std::string recognised_slip(const Quantity& q, const Workings& workings, double yours, const Tolerance& tolerance) {
-    const double value = worked_value(q, workings);
-    const std::vector<double>& v = workings.values;
+    const Operands<double> v = values_of(workings);
+    const double value = evaluate(q, v);
     switch (q.rule) {
-        case Rule::updated:
-            if (tolerance.matches(yours, v[0] - v[1])) return "the change was subtracted, but it is added (delta = −∂E/∂z already holds the minus)";
+        case Rule::new_weight:
+        case Rule::new_bias:
+            if (tolerance.matches(yours, v.old[0] - v.change[0])) return "the change was subtracted, but it is added (delta = −∂E/∂z already holds the minus)";
             break;
         case Rule::output_delta:
         case Rule::hidden_delta:
-            if (q.activation != Activation::linear && tolerance.matches(yours, evaluate(q.rule, Activation::linear, v))) {
+            if (q.activation != Activation::linear &&
+                tolerance.matches(yours, rule_entry(q.rule).evaluate(v, Activation::linear))) {
                 return "the factor f′ = " + derivative_formula(q.activation) + " is missing";
             }
             break;
         case Rule::weight_change:
         case Rule::bias_change: {
-            const std::string slip = rate_slip(q, workings, yours, tolerance);
+            const std::string slip = rate_slip(q, v, yours, tolerance);
             if (!slip.empty()) return slip;
             break;
         }
         case Rule::weighted_sum:
-            if (v.back() != 0 && tolerance.matches(yours, value - v.back())) return "the bias b = " + plain(v.back()) + " is missing";
+            if (!v.bias.empty() && v.bias[0] != 0 && tolerance.matches(yours, value - v.bias[0])) {
+                return "the bias b = " + plain(v.bias[0]) + " is missing";
+            }
             break;
         case Rule::activation:
-            if (q.activation != Activation::linear && tolerance.matches(yours, v[0])) return "f was not applied: this is z itself";
-            if (q.activation == Activation::sigmoid && tolerance.matches(yours, activate(q.activation, -v[0]))) {
+            if (q.activation != Activation::linear && tolerance.matches(yours, v.z[0])) return "f was not applied: this is z itself";
+            if (q.activation == Activation::sigmoid && tolerance.matches(yours, activate(q.activation, -v.z[0]))) {
                 return "this is sigmoid(−z): check the sign in 1 / (1 + e^(−z))";
             }
             break;

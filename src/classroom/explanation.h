@@ -2,20 +2,21 @@
 // recognised (a wrong sign, a missing f′, a missing or different η, …). Not the marking (see marker.h).
 #pragma once
 
-#include "io/answer_sheet.h"
 #include "classroom/tolerance.h"
+#include "io/answer_sheet.h"
 #include "scalar/record.h"
 
 #include <string>
-#include <vector>
 
-// The operands of a quantity as the student had them: their own earlier answers where they gave them, the
-// problem's values otherwise. Givens (inputs, weights, biases, targets, η) always come from the problem.
-struct Workings {
-    std::vector<double> values;      // one per operand of the quantity, in its formula's order
-    std::vector<std::string> texts;  // each as the student wrote it, or as the problem has it
-    std::vector<bool> yours;         // whether each came from the student's answers
+// One operand as the student had it: their own earlier answer where they gave one, the problem's value
+// otherwise. Givens (inputs, weights, biases, targets, η) always come from the problem.
+struct Worked : Shown {
+    std::size_t index = 0;  // the operand's position in the problem's record
+    bool yours = false;     // whether it came from the student's answers
 };
+
+// The operands of a quantity as the student had them, by name (see scalar/operands.h).
+using Workings = Operands<Worked>;
 
 // The value the workings give: the quantity's formula applied to the student's own numbers.
 double worked_value(const Quantity& q, const Workings& workings);

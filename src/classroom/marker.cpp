@@ -26,30 +26,28 @@ bool Marking::all_right() const { return count(Mark::wrong) == 0; }
 // The operands of q as the student had them: their answer where they gave one for a computed operand, the
 // problem's (rounded) value otherwise.
 static Workings workings_of(const Record& rounded, const Quantity& q, const Answers& answers, int decimals) {
-    Workings workings;
-    for (std::size_t k : q.operands) {
+    return map<Worked>(q.operands, [&](std::size_t k) {
         const Quantity& operand = rounded[k];
         const auto answer = answers.find(operand.key);
-        const bool yours = is_computed(operand.rule) && answer != answers.end();
-        workings.values.push_back(yours ? answer->second.value : operand.value);
-        workings.texts.push_back(yours ? answer->second.text
-                                       : is_computed(operand.rule) ? fixed(operand.value, decimals) : plain(operand.value));
-        workings.yours.push_back(yours);
-    }
-    return workings;
+        Worked worked;
+        worked.index = k;
+        worked.yours = is_computed(operand.rule) && answer != answers.end();
+        worked.value = worked.yours ? answer->second.value : operand.value;
+        worked.text = worked.yours ? answer->second.text : is_computed(operand.rule) ? fixed(operand.value, decimals) : plain(operand.value);
+        return worked;
+    });
 }
 
 // The student's earlier answers among q's operands that are not true values themselves ("z[1][1]").
 static std::vector<std::string> untrue_operands(const Record& rounded, const Record& full, const Quantity& q,
                                                 const Answers& answers, const Tolerance& tolerance) {
     std::vector<std::string> keys;
-    for (std::size_t k : q.operands) {
-        const std::string& key = rounded[k].key;
-        const auto answer = answers.find(key);
-        if (answer == answers.end() || !is_computed(rounded[k].rule)) continue;
+    for_each_operand(q.operands, [&](Field, std::size_t k) {
+        const auto answer = answers.find(rounded[k].key);
+        if (answer == answers.end() || !is_computed(rounded[k].rule)) return;
         const double yours = answer->second.value;
-        if (!tolerance.matches(yours, rounded[k].value) && !tolerance.matches(yours, full[k].value)) keys.push_back(key);
-    }
+        if (!tolerance.matches(yours, rounded[k].value) && !tolerance.matches(yours, full[k].value)) keys.push_back(text(rounded[k].key));
+    });
     return keys;
 }
 
@@ -59,7 +57,7 @@ Marking mark_answers(const Record& rounded, const Record& full, const std::vecto
     for (std::size_t k : asked) {
         const Quantity& q = rounded[k];
         MarkedValue marked;
-        marked.key = q.key;
+        marked.key = text(q.key);
         marked.truth = q.value;
         const auto answer = answers.find(q.key);
         if (answer == answers.end()) {

@@ -73,11 +73,11 @@ static Layer draw_relu_layer(const QuizSettings& settings, Network& network, con
         for (std::size_t j = 1; j <= settings.shape[l]; ++j) {
             network.layers.back().neurons.push_back(draw_neuron(settings, settings.shape[l - 1], rng));
             for (int attempt = 0; attempt < 100; ++attempt) {
-                const double z = forward_pass(network, inputs, quiz_answer_decimals).value(indexed("z", {l, j}));
+                const double z = forward_pass(network, inputs, quiz_answer_decimals).value(key::z(l, j));
                 if (clear_of_kink(z)) break;
                 network.layers.back().neurons.back() = draw_neuron(settings, settings.shape[l - 1], rng);
             }
-            alive = alive || forward_pass(network, inputs, quiz_answer_decimals).value(indexed("z", {l, j})) > 0;
+            alive = alive || forward_pass(network, inputs, quiz_answer_decimals).value(key::z(l, j)) > 0;
         }
         Layer layer = network.layers.back();
         network.layers.pop_back();

@@ -6,19 +6,6 @@
 
 #include <algorithm>
 
-// f written out for the formula list: "sigmoid(z) = 1 / (1 + e^(−z))".
-static std::string activation_formula(Activation f) {
-    switch (f) {
-        case Activation::sigmoid: return "sigmoid(z) = 1 / (1 + e^(−z))";
-        case Activation::tanh: return "tanh(z) = (e^z − e^(−z)) / (e^z + e^(−z))";
-        case Activation::relu: return "relu(z) = max(0, z)";
-        case Activation::step: return "step(z) = 1 if z ≥ 0, else 0";
-        case Activation::linear: return "linear(z) = z";
-        case Activation::softmax: return "softmax: e^z[L][j] / Σ_k e^z[L][k]";
-    }
-    return "";
-}
-
 // "a[0][1] = 0.3, a[0][2] = -0.7" for the values `values` of `name` with one index (or two, after `layer`).
 static std::string listed(const std::string& name, const std::string& layer, const std::vector<double>& values) {
     std::string text;
@@ -71,7 +58,7 @@ static void write_formulas(std::ostream& out, const NetFile& net, bool biases) {
     const std::size_t L = network.layers.size();
     out << "\n## Formulas\n\n"
         << "- weighted sum: z[l][j] = Σ_i a[l−1][i]·w[l][j][i]" << (biases ? " + b[l][j]" : "") << "\n";
-    for (Activation f : activations_of(network, 1, L)) out << "- activation: a[l][j] = " << activation_formula(f) << "\n";
+    for (Activation f : activations_of(network, 1, L)) out << "- activation: a[l][j] = " << activation_definition(f) << "\n";
     if (!net.trains()) return;
     if (net.loss == Loss::squared) {
         out << "- error: E = ½ Σ_j (t[j] − y[j])², with the outputs y[j] = a[L][j]\n"
@@ -106,17 +93,17 @@ void write_worksheet(std::ostream& out, const std::string& title, const std::str
     out << "\n## Your answers\n\n| # | value | formula | your answer |\n| ---: | --- | --- | --- |\n";
     for (std::size_t n = 0; n < asked.size(); ++n) {
         const Quantity& q = record[asked[n]];
-        out << "| " << n + 1 << " | `" << q.key << "` | " << symbolic_formula(q) << " | |\n";
+        out << "| " << n + 1 << " | `" << text(q.key) << "` | " << symbolic_formula(q) << " | |\n";
     }
     out << "\n## Handing in\n\nType your answers into a plain text file, one value per line: the value's name, a tab "
-        << "(or spaces) and the number, in any order, for example `" << record[asked.at(0)].key << "  "
+        << "(or spaces) and the number, in any order, for example `" << text(record[asked.at(0)].key) << "  "
         << fixed(0.1234, record.decimals()) << "`. Check it with `nnwalk check " << problem_file << " answers.tsv`.\n";
 }
 
 void write_answer_key(std::ostream& out, const Record& record, const std::vector<std::size_t>& asked) {
     out << "step\t1\n";
     for (const Quantity& q : record.quantities()) {
-        if (q.rule == Rule::input) out << q.key << "\t" << plain(q.value) << "\n";
+        if (q.rule == Rule::input) out << text(q.key) << "\t" << plain(q.value) << "\n";
     }
-    for (std::size_t k : asked) out << record[k].key << "\t" << fixed(record[k].value, record.decimals()) << "\n";
+    for (std::size_t k : asked) out << text(record[k].key) << "\t" << fixed(record[k].value, record.decimals()) << "\n";
 }

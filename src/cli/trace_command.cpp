@@ -33,7 +33,7 @@ void trace_command(const std::vector<std::string>& args, std::ostream& out) {
     for (const Record& record : records) {
         for (const Quantity& q : record.quantities()) {
             if (!std::isfinite(q.value)) {
-                throw InputError(options.positional[0], 0, q.key + " comes out as " + plain(q.value) +
+                throw InputError(options.positional[0], 0, text(q.key) + " comes out as " + plain(q.value) +
                                                                " (expected numbers small enough to compute with: the inputs, weights or rate are too large)");
             }
         }

@@ -8,35 +8,6 @@
 #include <sstream>
 #include <vector>
 
-// How many indices a quantity's name takes ("z" → 2, "dw" → 3, "E" → 0), or −1 for an unknown name.
-static int index_count(const std::string& name) {
-    for (const char* two : {"z", "a", "b", "delta", "db", "new_b"}) {
-        if (name == two) return 2;
-    }
-    for (const char* three : {"w", "dw", "new_w"}) {
-        if (name == three) return 3;
-    }
-    if (name == "t") return 1;
-    if (name == "E" || name == "rate") return 0;
-    return -1;
-}
-
-bool is_quantity_key(const std::string& key) {
-    const std::size_t bracket = key.find('[');
-    const int expected = index_count(key.substr(0, bracket));
-    if (expected < 0) return false;
-    int count = 0;
-    std::size_t k = bracket;
-    while (k != std::string::npos && k < key.size()) {
-        const std::size_t close = key.find(']', k);
-        if (key[k] != '[' || close == std::string::npos || close == k + 1 || close - k > 6) return false;
-        if (key.find_first_not_of("0123456789", k + 1) != close) return false;
-        ++count;
-        k = close + 1;
-    }
-    return count == expected;
-}
-
 // The words of a line, split at blanks (tabs, spaces, a Windows '\r'), after cutting off a '#' comment.
 static std::vector<std::string> words_of(const std::string& line) {
     std::istringstream words(line.substr(0, line.find('#')));
@@ -45,16 +16,9 @@ static std::vector<std::string> words_of(const std::string& line) {
     return result;
 }
 
-// Whether `key` belongs to the backward pass or the update, which a problem without targets does not have.
-static bool needs_targets(const std::string& key) {
-    const std::string name = key.substr(0, key.find('['));
-    return name == "E" || name == "t" || name == "rate" || name == "delta" || name == "dw" || name == "new_w" ||
-           name == "db" || name == "new_b";
-}
-
 // Why the problem has no `key`: it has no targets, or the indices are outside its layers.
 static std::string not_in_problem(const std::string& key, const Record& problem, const std::string& problem_file) {
-    if (!problem.has("E") && needs_targets(key)) {
+    if (!problem.has(key::E()) && needs_targets(parse_key(key)->name)) {
         return problem_file + " has no " + key + " (it has no targets, so only the forward pass is marked)";
     }
     return problem_file + " has no " + key + " (its values are listed by: nnwalk trace " + problem_file + ")";
@@ -75,16 +39,17 @@ Answers parse_answers(std::istream& in, const std::string& file, const Record& p
             if (words[1] != "1") throw InputError(file, number, "only step 1 is marked (got step " + quoted(words[1]) + ")");
             continue;
         }
-        if (!is_quantity_key(key)) {
+        const std::optional<Key> parsed = parse_key(key);
+        if (!parsed) {
             throw InputError(file, number, "unknown key " + quoted(key) + " (expected a value such as z[1][2], a[1][2], E, delta[2][1], dw[2][1][1], new_w[2][1][1], db[2][1] or new_b[2][1])");
         }
-        const auto earlier = answers.find(key);
+        const auto earlier = answers.find(*parsed);
         if (earlier != answers.end()) {
             throw InputError(file, number, key + " given twice (first on line " + std::to_string(earlier->second.line) + ")");
         }
         const double value = read_number(words[1], file, number, "the value of " + key);
-        if (!problem.has(key)) throw InputError(file, number, not_in_problem(key, problem, problem_file));
-        answers[key] = Answer{value, words[1], number};
+        if (!problem.has(*parsed)) throw InputError(file, number, not_in_problem(key, problem, problem_file));
+        answers[*parsed] = Answer{value, words[1], number};
     }
     if (in.bad()) throw InputError(file, 0, "cannot read the file (read error)");
     if (answers.empty()) throw InputError(file, 0, "no answers (expected lines such as z[1][1]<TAB>0.5)");

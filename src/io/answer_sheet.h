@@ -14,15 +14,11 @@ struct Answer {
     int line = 0;       // its line in the answer sheet, counted from 1
 };
 
-// A student's answers by key ("z[1][2]" → its answer). Keys may be missing: those values were not answered.
-using Answers = std::map<std::string, Answer>;
-
-// Whether `key` is written in the trace's notation: z[l][j], a[l][j], b[l][j], delta[l][j], db[l][j],
-// new_b[l][j], w[l][j][i], dw[l][j][i], new_w[l][j][i], t[j], E or rate (indices are whole numbers).
-bool is_quantity_key(const std::string& key);
+// A student's answers by key (z[1][2] → its answer). Keys may be missing: those values were not answered.
+using Answers = std::map<Key, Answer>;
 
 // Reads the answers in `in` (`file` names it in messages) to the problem whose record is `problem` (the
-// .net file `problem_file`). One "key<TAB>value" per line, in any order (spaces work too); blank lines and
+// .net file `problem_file`). One "key<TAB>value" per line (keys as parse_key reads them, scalar/quantity_key.h), in any order (spaces work too); blank lines and
 // '#' comments are skipped, and a "step<TAB>1" line, as in `nnwalk trace --format tsv`, is allowed.
 // Throws InputError(file, line, …) for a line that is not two words, an unknown key, a key given twice, a
 // value that is not a finite number, a key the problem does not have, a step other than 1; and

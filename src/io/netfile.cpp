@@ -118,7 +118,7 @@ void NetParser::read_layer(const std::vector<std::string>& words, int line) {
     check_layer_has_neurons();
     Activation f;
     if (words.size() < 2) fail(line, "'layer' needs an activation (e.g. 'layer sigmoid')");
-    if (!parse_activation(words[1], f)) fail(line, "unknown activation " + quoted(words[1]) + " (expected step, sigmoid, tanh, relu, linear or softmax)");
+    if (!parse_activation(words[1], f)) fail(line, "unknown activation " + quoted(words[1]) + " (expected " + activation_names(all_activations()) + ")");
     if (words.size() > 2) fail(line, "unexpected " + quoted(words[2]) + " after the activation (expected 'layer " + words[1] + "' alone)");
     Layer layer;
     layer.activation = f;

@@ -6,7 +6,7 @@
 #include <algorithm>
 
 void print_stage(std::ostream& out, const Record& record, Stage stage, int decimals, const std::string& indent) {
-    for (const Quantity* q : computed_in(record, stage)) out << indent << value_line(record, q->key, decimals) << "\n";
+    for (const Quantity* q : computed_in(record, stage)) out << indent << value_line(record, *q, decimals) << "\n";
 }
 
 // The number of characters (not bytes) of UTF-8 `text`.

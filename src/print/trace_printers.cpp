@@ -3,53 +3,26 @@
 #include "print/formula_text.h"
 #include "core/number_format.h"
 
-Stage stage_of(Rule rule) {
-    switch (rule) {
-        case Rule::squared_error:
-        case Rule::cross_entropy: return Stage::error;
-        case Rule::output_delta:
-        case Rule::softmax_delta:
-        case Rule::hidden_delta: return Stage::backward;
-        case Rule::weight_change:
-        case Rule::bias_change:
-        case Rule::updated: return Stage::update;
-        default: return Stage::forward;
-    }
-}
-
-std::string stage_title(Stage stage) {
-    switch (stage) {
-        case Stage::forward: return "forward pass";
-        case Stage::error: return "error";
-        case Stage::backward: return "backward pass";
-        case Stage::update: return "update";
-    }
-    return "";
-}
-
-std::vector<const Quantity*> computed_in(const Record& record, Stage stage) {
-    std::vector<const Quantity*> found;
-    for (const Quantity& q : record.quantities()) {
-        if (is_computed(q.rule) && stage_of(q.rule) == stage) found.push_back(&q);
-    }
-    return found;
-}
-
 static const Stage stages[] = {Stage::forward, Stage::error, Stage::backward, Stage::update};
 
-// "(1, 1)": the values of the recorded keys that start with `prefix` ("a[0]" for the inputs, "t[" for targets).
-static std::string listed(const Record& record, const std::string& prefix) {
+// "(1, 1)": the values of the recorded quantities `part` picks (the inputs, the targets).
+static std::string listed(const Record& record, bool (*part)(const Key&)) {
     std::string list;
     for (const Quantity& q : record.quantities()) {
-        if (q.key.rfind(prefix, 0) == 0) list += (list.empty() ? "" : ", ") + plain(q.value);
+        if (part(q.key)) list += (list.empty() ? "" : ", ") + plain(q.value);
     }
     return "(" + list + ")";
 }
 
+static bool is_input(const Key& k) { return k.name == QuantityName::a && k.layer == 0; }
+static bool is_target(const Key& k) { return k.name == QuantityName::t; }
+
 // "step 1: inputs (1, 1), targets (0), rate η = 0.5" (targets and rate only when the step trains).
 static std::string step_heading(const Record& record, std::size_t step) {
-    std::string heading = "step " + std::to_string(step) + ": inputs " + listed(record, "a[0]");
-    if (record.has("rate")) heading += ", targets " + listed(record, "t[") + ", rate η = " + plain(record.value("rate"));
+    std::string heading = "step " + std::to_string(step) + ": inputs " + listed(record, is_input);
+    if (record.has(key::rate())) {
+        heading += ", targets " + listed(record, is_target) + ", rate η = " + plain(record.value(key::rate()));
+    }
     return heading;
 }
 
@@ -62,7 +35,7 @@ void print_trace_text(std::ostream& out, const TraceHeading& heading, const std:
         for (Stage stage : stages) {
             const std::vector<const Quantity*> quantities = computed_in(record, stage);
             if (!quantities.empty()) out << stage_title(stage) << "\n";
-            for (const Quantity* q : quantities) out << "  " << value_line(record, q->key, heading.decimals) << "\n";
+            for (const Quantity* q : quantities) out << "  " << value_line(record, *q, heading.decimals) << "\n";
         }
     }
 }
@@ -72,7 +45,7 @@ void print_trace_tsv(std::ostream& out, const TraceHeading& heading, const std::
         out << "step\t" << s + 1 << "\n";
         for (const Quantity& q : steps[s].quantities()) {
             if (q.rule == Rule::given) continue;
-            out << q.key << "\t" << (heading.rounded && is_computed(q.rule) ? fixed(q.value, heading.decimals) : exact(q.value)) << "\n";
+            out << text(q.key) << "\t" << (heading.rounded && is_computed(q.rule) ? fixed(q.value, heading.decimals) : exact(q.value)) << "\n";
         }
     }
 }
@@ -88,8 +61,8 @@ void print_trace_markdown(std::ostream& out, const TraceHeading& heading, const 
             if (quantities.empty()) continue;
             out << "\n### " << stage_title(stage) << "\n\n| quantity | formula | numbers | value |\n| --- | --- | --- | ---: |\n";
             for (const Quantity* q : quantities) {
-                out << "| `" << q->key << "` | " << symbolic_formula(*q) << " | "
-                    << substituted_formula(*q, operand_texts(record, *q, heading.decimals)) << " | "
+                out << "| `" << text(q->key) << "` | " << symbolic_formula(*q) << " | "
+                    << substituted_formula(*q, shown_operands(record, *q, heading.decimals)) << " | "
                     << fixed(q->value, heading.decimals) << " |\n";
             }
         }

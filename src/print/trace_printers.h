@@ -7,18 +7,6 @@
 #include <string>
 #include <vector>
 
-// The four stages of a training step, in the order they are printed.
-enum class Stage { forward, error, backward, update };
-
-// The stage a computed quantity belongs to (inputs count as forward).
-Stage stage_of(Rule rule);
-
-// "forward pass", "error", "backward pass", "update".
-std::string stage_title(Stage stage);
-
-// The computed quantities of `record` that belong to `stage`, in the order they were computed.
-std::vector<const Quantity*> computed_in(const Record& record, Stage stage);
-
 // What the printers need besides the records: the file's name and how many decimals to show.
 struct TraceHeading {
     std::string file;   // the .net file as the user named it

@@ -1,4 +1,5 @@
-// Activation functions f(z) and their derivatives f′(z), side by side, in double. For reading, not speed.
+// Activation functions f(z) and their derivatives f′(z), side by side, in double: each one's value and how it
+// is written, defined once. For reading, not speed.
 #pragma once
 
 #include <string>
@@ -7,11 +8,20 @@
 // The activations a neuron may use. softmax works on a whole layer and only on the output layer.
 enum class Activation { step, sigmoid, tanh, relu, linear, softmax };
 
+// Every activation, in the order above.
+const std::vector<Activation>& all_activations();
+
 // The name used in .net files and printouts: "step", "sigmoid", "tanh", "relu", "linear", "softmax".
 std::string activation_name(Activation f);
 
 // Reads a name as written in a .net file; false when the word is not an activation.
 bool parse_activation(const std::string& word, Activation& f);
+
+// "step, sigmoid, tanh, relu, linear or softmax": the names of `choices`, for messages.
+std::string activation_names(const std::vector<Activation>& choices);
+
+// f written out: "sigmoid(z) = 1 / (1 + e^(−z))", "relu(z) = max(0, z)".
+std::string activation_definition(Activation f);
 
 // a = f(z) for one neuron (every activation but softmax).
 double activate(Activation f, double z);
@@ -20,8 +30,17 @@ double activate(Activation f, double z);
 // step has no useful derivative (0 almost everywhere), so backpropagation refuses it before calling this.
 double derivative(Activation f, double z, double a);
 
-// How f′ is written on paper in the delta formulas: "a(1 − a)", "1 − a²", "1", "(z > 0 ? 1 : 0)".
+// How f′ is written in a list of formulas: "a(1 − a)", "(1 − a²)", "(z > 0 ? 1 : 0)", "1".
 std::string derivative_formula(Activation f);
 
-// a_j = e^(z_j − m) / Σ_k e^(z_k − m) with m = max z (subtracting m keeps e^ from overflowing). z: n values.
-std::vector<double> softmax(const std::vector<double>& z);
+// f′ in a δ formula, with `a` the letter of the activation ("a", or "y" at the output): "y(1 − y)",
+// "(1 − a²)", "relu′(z)", "1".
+std::string derivative_symbol(Activation f, const std::string& a);
+
+// f′ with numbers put in: z's value and a's text give "0.7311·(1 − 0.7311)", "(1 − 0.5²)", and for relu the
+// number itself, "1" or "0", decided by the value of z (never by its rounded text).
+std::string derivative_numbers(Activation f, double z, const std::string& a);
+
+// Whether f′ reads z (relu), and whether it reads a (sigmoid, tanh): which operands a δ's text shows.
+bool derivative_reads_z(Activation f);
+bool derivative_reads_a(Activation f);

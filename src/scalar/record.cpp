@@ -4,12 +4,6 @@
 #include <cmath>
 #include <stdexcept>
 
-std::string indexed(const std::string& name, std::initializer_list<std::size_t> indices) {
-    std::string key = name;
-    for (std::size_t k : indices) key += "[" + std::to_string(k) + "]";
-    return key;
-}
-
 double round_to(double x, int decimals) {
     const double scale = std::pow(10.0, decimals);
     // x·scale of a decimal tie such as 1.005·100 lands a hair below 100.5 in binary; the nudge of a few
@@ -20,7 +14,7 @@ double round_to(double x, int decimals) {
 
 Record::Record(int decimals) : decimals_(decimals) {}
 
-std::size_t Record::give(const std::string& key, double value, Rule rule) {
+std::size_t Record::give(const Key& key, double value, Rule rule) {
     Quantity q;
     q.key = key;
     q.value = value;
@@ -28,34 +22,59 @@ std::size_t Record::give(const std::string& key, double value, Rule rule) {
     return add(std::move(q));
 }
 
-std::size_t Record::compute(const std::string& key, Rule rule, const std::vector<std::size_t>& operands,
-                            Activation f) {
-    std::vector<double> values;
-    values.reserve(operands.size());
-    for (std::size_t k : operands) values.push_back(quantities_.at(k).value);
+std::size_t Record::compute(const Key& key, Rule rule, const Operands<std::size_t>& operands, Activation f) {
     Quantity q;
     q.key = key;
     q.rule = rule;
     q.activation = f;
     q.operands = operands;
-    q.value = evaluate(rule, f, values);
+    q.value = rule_entry(rule).evaluate(values(operands), f);
     if (decimals_ >= 0) q.value = round_to(q.value, decimals_);
     return add(std::move(q));
 }
 
+Operands<double> Record::values(const Operands<std::size_t>& operands) const {
+    return map<double>(operands, [this](std::size_t k) { return quantities_.at(k).value; });
+}
+
 std::size_t Record::add(Quantity q) {
-    if (positions_.count(q.key)) throw std::logic_error("Record: " + q.key + " recorded twice");
+    if (positions_.count(q.key)) throw std::logic_error("Record: " + text(q.key) + " recorded twice");
     positions_[q.key] = quantities_.size();
     quantities_.push_back(std::move(q));
     return quantities_.size() - 1;
 }
 
-bool Record::has(const std::string& key) const { return positions_.count(key) > 0; }
+bool Record::has(const Key& key) const { return positions_.count(key) > 0; }
 
-std::size_t Record::index(const std::string& key) const {
+std::size_t Record::index(const Key& key) const {
     const auto found = positions_.find(key);
-    if (found == positions_.end()) throw std::out_of_range("no recorded value named " + key);
+    if (found == positions_.end()) throw std::out_of_range("no recorded value named " + text(key));
     return found->second;
 }
 
+double Record::value(const Key& key) const { return quantities_[index(key)].value; }
+
+bool Record::has(const std::string& key) const {
+    const auto parsed = parse_key(key);
+    return parsed && has(*parsed);
+}
+
+std::size_t Record::index(const std::string& key) const {
+    const auto parsed = parse_key(key);
+    if (!parsed) throw std::out_of_range("no recorded value named " + key);
+    return index(*parsed);
+}
+
 double Record::value(const std::string& key) const { return quantities_[index(key)].value; }
+
+std::vector<const Quantity*> computed_in(const Record& record, Stage stage) {
+    std::vector<const Quantity*> found;
+    for (const Quantity& q : record.quantities()) {
+        if (is_computed(q.rule) && rule_entry(q.rule).stage == stage) found.push_back(&q);
+    }
+    return found;
+}
+
+double evaluate(const Quantity& q, const Operands<double>& values) {
+    return rule_entry(q.rule).evaluate(values, q.activation);
+}

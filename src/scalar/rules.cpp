@@ -1,0 +1,192 @@
+#include "scalar/rules.h"
+
+#include "core/number_format.h"
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+// Σ_k x_k·y_k in order k = 1..n (the fixed order keeps the digits the same everywhere).
+static double sum_of_products(const std::vector<double>& x, const std::vector<double>& y) {
+    double sum = 0;
+    for (std::size_t k = 0; k < x.size(); ++k) sum += x[k] * y[k];
+    return sum;
+}
+
+// The longest sum written out in full; longer ones show their first three and last terms.
+static const std::size_t longest_sum = 8;
+
+// "x_1·y_1 + x_2·y_2 + …", negative numbers in parentheses; "… (200000 terms)" for long sums.
+static std::string sum_of_products(const std::vector<Shown>& x, const std::vector<Shown>& y) {
+    const std::size_t terms = x.size();
+    std::string sum;
+    for (std::size_t k = 0; k < terms; ++k) {
+        if (terms > longest_sum && k == 3) {
+            sum += " + …";
+            k = terms - 2;
+            continue;
+        }
+        sum += (k == 0 ? "" : " + ") + parenthesized(x[k].text) + "·" + parenthesized(y[k].text);
+    }
+    if (terms > longest_sum) sum += " (" + std::to_string(terms) + " terms)";
+    return sum;
+}
+
+// "term_1 + term_2 + …" for k = 1..n, in parentheses when there is more than one term.
+template <class Term>
+static std::string sum_of(std::size_t n, Term term) {
+    std::string sum;
+    for (std::size_t k = 0; k < n; ++k) sum += (k == 0 ? "" : " + ") + term(k);
+    return n > 1 ? "(" + sum + ")" : sum;
+}
+
+static std::string no_symbol(Activation, bool) { return ""; }
+
+static double not_computed(const Operands<double>&, Activation) {
+    throw std::logic_error("evaluate: a given value has no formula");
+}
+
+static std::string as_given(const Operands<Shown>&, Activation) { return ""; }
+
+// The table, in the order of enum Rule. Each formula's operands are the fields of Operands it reads.
+static const RuleEntry entries[] = {
+    {Rule::input, Stage::forward, false, false, not_computed, no_symbol, as_given},
+    {Rule::given, Stage::forward, false, false, not_computed, no_symbol, as_given},
+
+    // z = Σ_i a_i·w_i + b.  Reads inputs, weights and (if the layer has biases) bias.
+    {Rule::weighted_sum, Stage::forward, true, false,
+     [](const Operands<double>& v, Activation) {
+         return sum_of_products(v.inputs, v.weights) + (v.bias.empty() ? 0.0 : v.bias[0]);
+     },
+     [](Activation, bool biased) { return std::string(biased ? "Σ a·w + b" : "Σ a·w"); },
+     [](const Operands<Shown>& v, Activation) {
+         const std::string sum = sum_of_products(v.inputs, v.weights);
+         return v.bias.empty() ? sum : sum + " + " + parenthesized(v.bias[0].text);
+     }},
+
+    // a = f(z).  Reads z.
+    {Rule::activation, Stage::forward, true, false,
+     [](const Operands<double>& v, Activation f) { return activate(f, v.z[0]); },
+     [](Activation f, bool) { return activation_name(f) + "(z)"; },
+     [](const Operands<Shown>& v, Activation f) { return activation_name(f) + "(" + v.z[0].text + ")"; }},
+
+    // a_j = e^(z_j − m) / Σ_k e^(z_k − m), m = max_k z_k (subtracting m keeps e^ from overflowing).
+    // Reads z (the neuron's own) and layer_z (every z of the layer).
+    {Rule::softmax, Stage::forward, true, true,
+     [](const Operands<double>& v, Activation) {
+         const double m = *std::max_element(v.layer_z.begin(), v.layer_z.end());
+         double sum = 0;
+         for (double zk : v.layer_z) sum += std::exp(zk - m);
+         return std::exp(v.z[0] - m) / sum;
+     },
+     [](Activation, bool) { return std::string("e^z / Σ e^z"); },
+     [](const Operands<Shown>& v, Activation) {
+         std::string denominator;
+         for (std::size_t k = 0; k < v.layer_z.size(); ++k) denominator += (k == 0 ? "e^" : " + e^") + parenthesized(v.layer_z[k].text);
+         return "e^" + parenthesized(v.z[0].text) + " / (" + denominator + ")";
+     }},
+
+    // E = ½ Σ_j (t_j − y_j)².  Reads t and a (the outputs y), j = 1..n_L.
+    {Rule::squared_error, Stage::error, true, true,
+     [](const Operands<double>& v, Activation) {
+         double sum = 0;
+         for (std::size_t j = 0; j < v.t.size(); ++j) sum += (v.t[j] - v.a[j]) * (v.t[j] - v.a[j]);
+         return 0.5 * sum;
+     },
+     [](Activation, bool) { return std::string("½·Σ (t − y)²"); },
+     [](const Operands<Shown>& v, Activation) {
+         return "½·" + sum_of(v.t.size(), [&](std::size_t j) { return "(" + v.t[j].text + " − " + parenthesized(v.a[j].text) + ")²"; });
+     }},
+
+    // E = −Σ_j t_j ln y_j.  Reads t and a (the outputs y).
+    {Rule::cross_entropy, Stage::error, true, true,
+     [](const Operands<double>& v, Activation) {
+         double sum = 0;
+         for (std::size_t j = 0; j < v.t.size(); ++j) {
+             if (v.t[j] != 0) sum += v.t[j] * std::log(v.a[j]);  // a zero target adds nothing, even if y = 0
+         }
+         return -sum;
+     },
+     [](Activation, bool) { return std::string("−Σ t·ln y"); },
+     [](const Operands<Shown>& v, Activation) {
+         return "−" + sum_of(v.t.size(), [&](std::size_t j) { return v.t[j].text + "·ln " + v.a[j].text; });
+     }},
+
+    // Forward: E = ½ Σ (t_j − y_j)², y_j = f(z_j)  ⇒  δ[L][j] = −∂E/∂z[L][j] = f′(z)·(t_j − y_j).
+    // Reads z, a (the output y) and t.
+    {Rule::output_delta, Stage::backward, true, true,
+     [](const Operands<double>& v, Activation f) { return derivative(f, v.z[0], v.a[0]) * (v.t[0] - v.a[0]); },
+     [](Activation f, bool) { return derivative_symbol(f, "y") + "·(t − y)"; },
+     [](const Operands<Shown>& v, Activation f) {
+         return derivative_numbers(f, v.z[0].value, v.a[0].text) + "·(" + v.t[0].text + " − " + parenthesized(v.a[0].text) + ")";
+     }},
+
+    // With softmax and E = −Σ t ln y the f′ and the 1/y cancel  ⇒  δ[L][j] = t_j − y_j.  Reads t and a (y).
+    {Rule::softmax_delta, Stage::backward, true, true,
+     [](const Operands<double>& v, Activation) { return v.t[0] - v.a[0]; },
+     [](Activation, bool) { return std::string("t − y"); },
+     [](const Operands<Shown>& v, Activation) { return v.t[0].text + " − " + parenthesized(v.a[0].text); }},
+
+    // Forward: z[l+1][k] = Σ_j a[l][j]·w[l+1][k][j] + b, a[l][j] = f(z[l][j])
+    // ⇒ δ[l][j] = f′(z[l][j])·Σ_k w[l+1][k][j]·δ[l+1][k].  Reads z, a, next_weights and next_deltas.
+    {Rule::hidden_delta, Stage::backward, true, true,
+     [](const Operands<double>& v, Activation f) {
+         return derivative(f, v.z[0], v.a[0]) * sum_of_products(v.next_weights, v.next_deltas);
+     },
+     [](Activation f, bool) { return derivative_symbol(f, "a") + "·Σ w·δ"; },
+     [](const Operands<Shown>& v, Activation f) {
+         return derivative_numbers(f, v.z[0].value, v.a[0].text) + "·(" + sum_of_products(v.next_weights, v.next_deltas) + ")";
+     }},
+
+    // Δw[l][j][i] = η·δ[l][j]·a[l−1][i] = −η·∂E/∂w.  Reads rate, delta and inputs (the one a[l−1][i]).
+    {Rule::weight_change, Stage::update, true, true,
+     [](const Operands<double>& v, Activation) { return v.rate[0] * v.delta[0] * v.inputs[0]; },
+     [](Activation, bool) { return std::string("η·δ·a"); },
+     [](const Operands<Shown>& v, Activation) {
+         return parenthesized(v.rate[0].text) + "·" + parenthesized(v.delta[0].text) + "·" + parenthesized(v.inputs[0].text);
+     }},
+
+    // Δb[l][j] = η·δ[l][j] (a bias is a weight whose input is always 1).  Reads rate and delta.
+    {Rule::bias_change, Stage::update, true, true,
+     [](const Operands<double>& v, Activation) { return v.rate[0] * v.delta[0]; },
+     [](Activation, bool) { return std::string("η·δ"); },
+     [](const Operands<Shown>& v, Activation) { return parenthesized(v.rate[0].text) + "·" + parenthesized(v.delta[0].text); }},
+
+    // w ← w + Δw.  Reads old (w) and change (Δw).
+    {Rule::new_weight, Stage::update, true, true,
+     [](const Operands<double>& v, Activation) { return v.old[0] + v.change[0]; },
+     [](Activation, bool) { return std::string("w + dw"); },
+     [](const Operands<Shown>& v, Activation) { return v.old[0].text + " + " + parenthesized(v.change[0].text); }},
+
+    // b ← b + Δb.  Reads old (b) and change (Δb).
+    {Rule::new_bias, Stage::update, true, true,
+     [](const Operands<double>& v, Activation) { return v.old[0] + v.change[0]; },
+     [](Activation, bool) { return std::string("b + db"); },
+     [](const Operands<Shown>& v, Activation) { return v.old[0].text + " + " + parenthesized(v.change[0].text); }},
+};
+
+const RuleEntry& rule_entry(Rule rule) {
+    const RuleEntry& entry = entries[static_cast<std::size_t>(rule)];
+    if (entry.rule != rule) throw std::logic_error("rule_entry: the table is out of order");
+    return entry;
+}
+
+bool is_computed(Rule rule) { return rule_entry(rule).computed; }
+
+bool shows_operand(Rule rule, Activation f, Field field) {
+    const bool delta = rule == Rule::output_delta || rule == Rule::hidden_delta;
+    if (!delta) return true;
+    if (field == Field::z) return derivative_reads_z(f);
+    if (field == Field::a) return rule == Rule::output_delta || derivative_reads_a(f);  // y shows in (t − y)
+    return true;
+}
+
+std::string stage_title(Stage stage) {
+    switch (stage) {
+        case Stage::forward: return "forward pass";
+        case Stage::error: return "error";
+        case Stage::backward: return "backward pass";
+        case Stage::update: return "update";
+    }
+    return "";
+}
