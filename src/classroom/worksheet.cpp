@@ -52,27 +52,30 @@ static std::string derivatives(const std::vector<Activation>& activations) {
     return text;
 }
 
+// The definition of `rule` in the docs' notation, from the rule table (scalar/rules.h).
+static std::string definition(Rule rule, bool biased = false) { return rule_entry(rule).definition(biased); }
+
 // The formulas of the step, one line each, in the docs' notation.
 static void write_formulas(std::ostream& out, const NetFile& net, bool biases) {
     const Network& network = net.network;
     const std::size_t L = network.layers.size();
     out << "\n## Formulas\n\n"
-        << "- weighted sum: z[l][j] = Σ_i a[l−1][i]·w[l][j][i]" << (biases ? " + b[l][j]" : "") << "\n";
+        << "- weighted sum: " << definition(Rule::weighted_sum, biases) << "\n";
     for (Activation f : activations_of(network, 1, L)) out << "- activation: a[l][j] = " << activation_definition(f) << "\n";
     if (!net.trains()) return;
     if (net.loss == Loss::squared) {
-        out << "- error: E = ½ Σ_j (t[j] − y[j])², with the outputs y[j] = a[L][j]\n"
-            << "- output delta: delta[L][j] = f′(z)·(t[j] − y[j]), with " << derivatives(activations_of(network, L, L)) << "\n";
+        out << "- error: " << definition(Rule::squared_error) << ", with the outputs y[j] = a[L][j]\n"
+            << "- output delta: " << definition(Rule::output_delta) << ", with " << derivatives(activations_of(network, L, L)) << "\n";
     } else {
-        out << "- error: E = −Σ_j t[j]·ln y[j], with the outputs y[j] = a[L][j]\n"
-            << "- output delta (softmax with cross-entropy): delta[L][j] = t[j] − y[j]\n";
+        out << "- error: " << definition(Rule::cross_entropy) << ", with the outputs y[j] = a[L][j]\n"
+            << "- output delta (softmax with cross-entropy): " << definition(Rule::softmax_delta) << "\n";
     }
     if (L > 1) {
-        out << "- hidden delta: delta[l][j] = f′(z)·Σ_k w[l+1][k][j]·delta[l+1][k], with the weights before the update and "
+        out << "- hidden delta: " << definition(Rule::hidden_delta) << ", with the weights before the update and "
             << derivatives(activations_of(network, 1, L - 1)) << "\n";
     }
-    out << "- weight change: dw[l][j][i] = η·delta[l][j]·a[l−1][i], then new_w[l][j][i] = w[l][j][i] + dw[l][j][i]\n";
-    if (biases) out << "- bias change: db[l][j] = η·delta[l][j], then new_b[l][j] = b[l][j] + db[l][j]\n";
+    out << "- weight change: " << definition(Rule::weight_change) << ", then " << definition(Rule::new_weight) << "\n";
+    if (biases) out << "- bias change: " << definition(Rule::bias_change) << ", then " << definition(Rule::new_bias) << "\n";
 }
 
 void write_worksheet(std::ostream& out, const std::string& title, const std::string& problem_file, const NetFile& net,

@@ -48,10 +48,12 @@ static double not_computed(const Operands<double>&, Activation) {
 
 static std::string as_given(const Operands<Shown>&, Activation) { return ""; }
 
+static std::string no_definition(bool) { return ""; }
+
 // The table, in the order of enum Rule. Each formula's operands are the fields of Operands it reads.
 static const RuleEntry entries[] = {
-    {Rule::input, Stage::forward, false, false, not_computed, no_symbol, as_given},
-    {Rule::given, Stage::forward, false, false, not_computed, no_symbol, as_given},
+    {Rule::input, Stage::forward, false, false, not_computed, no_symbol, as_given, no_definition},
+    {Rule::given, Stage::forward, false, false, not_computed, no_symbol, as_given, no_definition},
 
     // z = Σ_i a_i·w_i + b.  Reads inputs, weights and (if the layer has biases) bias.
     {Rule::weighted_sum, Stage::forward, true, false,
@@ -62,13 +64,15 @@ static const RuleEntry entries[] = {
      [](const Operands<Shown>& v, Activation) {
          const std::string sum = sum_of_products(v.inputs, v.weights);
          return v.bias.empty() ? sum : sum + " + " + parenthesized(v.bias[0].text);
-     }},
+     },
+     [](bool biased) { return std::string(biased ? "z[l][j] = Σ_i a[l−1][i]·w[l][j][i] + b[l][j]" : "z[l][j] = Σ_i a[l−1][i]·w[l][j][i]"); }},
 
     // a = f(z).  Reads z.
     {Rule::activation, Stage::forward, true, false,
      [](const Operands<double>& v, Activation f) { return activate(f, v.z[0]); },
      [](Activation f, bool) { return activation_name(f) + "(z)"; },
-     [](const Operands<Shown>& v, Activation f) { return activation_name(f) + "(" + v.z[0].text + ")"; }},
+     [](const Operands<Shown>& v, Activation f) { return activation_name(f) + "(" + v.z[0].text + ")"; },
+     no_definition},
 
     // a_j = e^(z_j − m) / Σ_k e^(z_k − m), m = max_k z_k (subtracting m keeps e^ from overflowing).
     // Reads z (the neuron's own) and layer_z (every z of the layer).
@@ -84,7 +88,8 @@ static const RuleEntry entries[] = {
          std::string denominator;
          for (std::size_t k = 0; k < v.layer_z.size(); ++k) denominator += (k == 0 ? "e^" : " + e^") + parenthesized(v.layer_z[k].text);
          return "e^" + parenthesized(v.z[0].text) + " / (" + denominator + ")";
-     }},
+     },
+     [](bool) { return std::string("a[L][j] = e^z[L][j] / Σ_k e^z[L][k]"); }},
 
     // E = ½ Σ_j (t_j − y_j)².  Reads t and a (the outputs y), j = 1..n_L.
     {Rule::squared_error, Stage::error, true, true,
@@ -96,7 +101,8 @@ static const RuleEntry entries[] = {
      [](Activation, bool) { return std::string("½·Σ (t − y)²"); },
      [](const Operands<Shown>& v, Activation) {
          return "½·" + sum_of(v.t.size(), [&](std::size_t j) { return "(" + v.t[j].text + " − " + parenthesized(v.a[j].text) + ")²"; });
-     }},
+     },
+     [](bool) { return std::string("E = ½ Σ_j (t[j] − y[j])²"); }},
 
     // E = −Σ_j t_j ln y_j.  Reads t and a (the outputs y).
     {Rule::cross_entropy, Stage::error, true, true,
@@ -110,7 +116,8 @@ static const RuleEntry entries[] = {
      [](Activation, bool) { return std::string("−Σ t·ln y"); },
      [](const Operands<Shown>& v, Activation) {
          return "−" + sum_of(v.t.size(), [&](std::size_t j) { return v.t[j].text + "·ln " + v.a[j].text; });
-     }},
+     },
+     [](bool) { return std::string("E = −Σ_j t[j]·ln y[j]"); }},
 
     // Forward: E = ½ Σ (t_j − y_j)², y_j = f(z_j)  ⇒  δ[L][j] = −∂E/∂z[L][j] = f′(z)·(t_j − y_j).
     // Reads z, a (the output y) and t.
@@ -119,13 +126,15 @@ static const RuleEntry entries[] = {
      [](Activation f, bool) { return derivative_symbol(f, "y") + "·(t − y)"; },
      [](const Operands<Shown>& v, Activation f) {
          return derivative_numbers(f, v.z[0].value, v.a[0].text) + "·(" + v.t[0].text + " − " + parenthesized(v.a[0].text) + ")";
-     }},
+     },
+     [](bool) { return std::string("delta[L][j] = f′(z)·(t[j] − y[j])"); }},
 
     // With softmax and E = −Σ t ln y the f′ and the 1/y cancel  ⇒  δ[L][j] = t_j − y_j.  Reads t and a (y).
     {Rule::softmax_delta, Stage::backward, true, true,
      [](const Operands<double>& v, Activation) { return v.t[0] - v.a[0]; },
      [](Activation, bool) { return std::string("t − y"); },
-     [](const Operands<Shown>& v, Activation) { return v.t[0].text + " − " + parenthesized(v.a[0].text); }},
+     [](const Operands<Shown>& v, Activation) { return v.t[0].text + " − " + parenthesized(v.a[0].text); },
+     [](bool) { return std::string("delta[L][j] = t[j] − y[j]"); }},
 
     // Forward: z[l+1][k] = Σ_j a[l][j]·w[l+1][k][j] + b, a[l][j] = f(z[l][j])
     // ⇒ δ[l][j] = f′(z[l][j])·Σ_k w[l+1][k][j]·δ[l+1][k].  Reads z, a, next_weights and next_deltas.
@@ -136,7 +145,8 @@ static const RuleEntry entries[] = {
      [](Activation f, bool) { return derivative_symbol(f, "a") + "·Σ w·δ"; },
      [](const Operands<Shown>& v, Activation f) {
          return derivative_numbers(f, v.z[0].value, v.a[0].text) + "·(" + sum_of_products(v.next_weights, v.next_deltas) + ")";
-     }},
+     },
+     [](bool) { return std::string("delta[l][j] = f′(z)·Σ_k w[l+1][k][j]·delta[l+1][k]"); }},
 
     // Δw[l][j][i] = η·δ[l][j]·a[l−1][i] = −η·∂E/∂w.  Reads rate, delta and inputs (the one a[l−1][i]).
     {Rule::weight_change, Stage::update, true, true,
@@ -144,25 +154,29 @@ static const RuleEntry entries[] = {
      [](Activation, bool) { return std::string("η·δ·a"); },
      [](const Operands<Shown>& v, Activation) {
          return parenthesized(v.rate[0].text) + "·" + parenthesized(v.delta[0].text) + "·" + parenthesized(v.inputs[0].text);
-     }},
+     },
+     [](bool) { return std::string("dw[l][j][i] = η·delta[l][j]·a[l−1][i]"); }},
 
     // Δb[l][j] = η·δ[l][j] (a bias is a weight whose input is always 1).  Reads rate and delta.
     {Rule::bias_change, Stage::update, true, true,
      [](const Operands<double>& v, Activation) { return v.rate[0] * v.delta[0]; },
      [](Activation, bool) { return std::string("η·δ"); },
-     [](const Operands<Shown>& v, Activation) { return parenthesized(v.rate[0].text) + "·" + parenthesized(v.delta[0].text); }},
+     [](const Operands<Shown>& v, Activation) { return parenthesized(v.rate[0].text) + "·" + parenthesized(v.delta[0].text); },
+     [](bool) { return std::string("db[l][j] = η·delta[l][j]"); }},
 
     // w ← w + Δw.  Reads old (w) and change (Δw).
     {Rule::new_weight, Stage::update, true, true,
      [](const Operands<double>& v, Activation) { return v.old[0] + v.change[0]; },
      [](Activation, bool) { return std::string("w + dw"); },
-     [](const Operands<Shown>& v, Activation) { return v.old[0].text + " + " + parenthesized(v.change[0].text); }},
+     [](const Operands<Shown>& v, Activation) { return v.old[0].text + " + " + parenthesized(v.change[0].text); },
+     [](bool) { return std::string("new_w[l][j][i] = w[l][j][i] + dw[l][j][i]"); }},
 
     // b ← b + Δb.  Reads old (b) and change (Δb).
     {Rule::new_bias, Stage::update, true, true,
      [](const Operands<double>& v, Activation) { return v.old[0] + v.change[0]; },
      [](Activation, bool) { return std::string("b + db"); },
-     [](const Operands<Shown>& v, Activation) { return v.old[0].text + " + " + parenthesized(v.change[0].text); }},
+     [](const Operands<Shown>& v, Activation) { return v.old[0].text + " + " + parenthesized(v.change[0].text); },
+     [](bool) { return std::string("new_b[l][j] = b[l][j] + db[l][j]"); }},
 };
 
 const RuleEntry& rule_entry(Rule rule) {
