@@ -277,6 +277,20 @@ TEST_CASE("check: a forgotten derivative factor is caught and the hidden-delta f
           "0.5000·(1 − 0.5000)·((-0.5)·0.1280) = -0.0160; the factor f′ = a(1 − a) is missing");
 }
 
+TEST_CASE("check: the Greek names δ, Δw and Δb are read as delta, dw and db") {
+    // The tiny network's true delta[2][1] = 0.1280 and dw[2][1][1] = 0.0320 (worked in tiny_answers).
+    std::map<std::string, std::string> greek = tiny_answers;
+    greek.erase("delta[2][1]");
+    greek.erase("dw[2][1][1]");
+    greek["δ[2][1]"] = "0.1280";
+    greek["Δw[2][1][1]"] = "0.0320";
+    const ProgramResult run = check_tiny(greek);
+    CAPTURE(run.out);
+    CHECK(last_line(run.out) == "score 18/18: 18 ✓ correct, 0 ~ consistent, 0 ✗ wrong, 0 – missing");
+    // The same value under both spellings is one value given twice.
+    expect_sheet_error("delta[2][1]\t0.1280\nδ[2][1]\t0.1280\n", 2, "δ[2][1] given twice (first on line 1)");
+}
+
 TEST_CASE("check: a missing bias is named only where there is a bias") {
     // Without biases z[2][1] = Σ a·w = 0.5·0.4 + 0.5·(−0.5) = −0.05. The answer z minus the last weight,
     // −0.05 − (−0.5) = 0.45, is a plain mistake: the layer has no bias that could be missing.

@@ -298,4 +298,48 @@ TEST_CASE("Network describes itself and counts its parameters") {
     CHECK(biased.network.layers[1].describe() == "1 → 2, sigmoid, 2 weights + 2 biases");
 }
 
+
+TEST_CASE("quantity keys: written in one place and read back in one place") {
+    CHECK(text(key::z(1, 2)) == "z[1][2]");
+    CHECK(text(key::w(2, 1, 3)) == "w[2][1][3]");
+    CHECK(text(key::a(0, 4)) == "a[0][4]");
+    CHECK(text(key::t(2)) == "t[2]");
+    CHECK(text(key::E()) == "E");
+    CHECK(text(key::rate()) == "rate");
+    CHECK(text(key::new_b(2, 1)) == "new_b[2][1]");
+    for (const Key& k : {key::a(0, 1), key::w(1, 2, 3), key::b(1, 1), key::z(3, 2), key::t(1), key::E(), key::delta(2, 1),
+                         key::dw(1, 1, 2), key::db(2, 2), key::new_w(2, 1, 1), key::new_b(1, 3), key::rate()}) {
+        CAPTURE(text(k));
+        CHECK(parse_key(text(k)) == std::optional<Key>(k));
+    }
+    CHECK(parse_key("δ[2][1]") == std::optional<Key>(key::delta(2, 1)));
+    CHECK(parse_key("Δw[2][1][3]") == std::optional<Key>(key::dw(2, 1, 3)));
+    CHECK(parse_key("Δb[1][2]") == std::optional<Key>(key::db(1, 2)));
+    CHECK(parse_key("η") == std::optional<Key>(key::rate()));
+    for (const char* bad : {"", "value", "z", "z[1]", "z[1][2][3]", "w[1][2]", "t", "E[1]", "z[1][x]", "z[][1]", "z[1][2",
+                            "z[123456][1]", "Z[1][1]", "delta[1]"}) {
+        CAPTURE(bad);
+        CHECK(!parse_key(bad));
+    }
+}
+
+TEST_CASE("every computed quantity reads the operands its rule names, and only those") {
+    NetFile net = net_from(xor_net);
+    const Record r = training_step(net.network, net.examples[0], net.rate, net.loss);
+    const Operands<std::size_t>& hidden = r[r.index(key::delta(1, 2))].operands;
+    CHECK(hidden.z.size() == 1);
+    CHECK(hidden.a.size() == 1);
+    CHECK(hidden.next_weights.size() == 1);  // one output neuron: w[2][1][2]
+    CHECK(hidden.next_deltas.size() == 1);   // delta[2][1]
+    CHECK(r[hidden.next_weights[0]].key == key::w(2, 1, 2));
+    CHECK(r[hidden.next_deltas[0]].key == key::delta(2, 1));
+    const Operands<std::size_t>& dw = r[r.index(key::dw(2, 1, 3))].operands;
+    CHECK(r[dw.rate.at(0)].key == key::rate());
+    CHECK(r[dw.delta.at(0)].key == key::delta(2, 1));
+    CHECK(r[dw.inputs.at(0)].key == key::a(1, 3));
+    std::size_t count = 0;
+    for_each_operand(dw, [&](Field, std::size_t) { ++count; });
+    CHECK(count == 3);
+}
+
 }  // TEST_SUITE
