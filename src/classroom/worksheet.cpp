@@ -6,14 +6,14 @@
 
 #include <algorithm>
 
-// "a[0][1] = 0.3, a[0][2] = -0.7" for the values `values` of `name` with one index (or two, after `layer`).
-static std::string listed(const std::string& name, const std::string& layer, const std::vector<double>& values) {
-    std::string text;
-    for (std::size_t k = 0; k < values.size(); ++k) {
-        text += (k == 0 ? "" : ", ") + name + layer + "[" + std::to_string(k + 1) + "] = " + plain(values[k]);
-    }
-    return text;
+// "a[0][1] = 0.3, a[0][2] = -0.7": `values` (k = 1..n) named by key_of(k).
+static std::string listed(Key (*key_of)(std::size_t k), const std::vector<double>& values) {
+    std::string list;
+    for (std::size_t k = 1; k <= values.size(); ++k) list += (k == 1 ? "" : ", ") + text(key_of(k)) + " = " + plain(values[k - 1]);
+    return list;
 }
+
+static Key input_key(std::size_t i) { return key::a(0, i); }
 
 // Layer l as a table: one row per neuron j, one column per input i (w[l][j][i]), and the bias when asked.
 static void write_layer(std::ostream& out, const Network& network, std::size_t l, bool biases) {
@@ -86,9 +86,9 @@ void write_worksheet(std::ostream& out, const std::string& title, const std::str
         << "Problem file: `" << problem_file << "`. Work out the " << asked.size() << " values of the table at the end, in order, to "
         << record.decimals() << " decimals. Round each value as soon as you have it, as a calculator shows it, and use the "
         << "rounded value from then on.\n\n## The network\n\n"
-        << "Inputs: " << listed("a", "[0]", example.inputs) << ".\n";
+        << "Inputs: " << listed(input_key, example.inputs) << ".\n";
     if (net.trains()) {
-        out << "\nTargets: " << listed("t", "", example.targets) << ". Learning rate η = " << plain(net.rate) << ". Error: "
+        out << "\nTargets: " << listed(key::t, example.targets) << ". Learning rate η = " << plain(net.rate) << ". Error: "
             << (net.loss == Loss::squared ? "squared" : "cross-entropy") << ".\n";
     }
     for (std::size_t l = 1; l <= net.network.layers.size(); ++l) write_layer(out, net.network, l, biases);
