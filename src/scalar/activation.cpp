@@ -5,28 +5,39 @@
 #include <cmath>
 #include <stdexcept>
 
+// Each activation's name (as in .net files and printouts) and its definition written out, in enum order.
+struct Spelling {
+    Activation f;
+    const char* name;
+    const char* definition;
+};
+
+static const Spelling spellings[] = {
+    {Activation::step, "step", "step(z) = 1 if z ≥ 0, else 0"},
+    {Activation::sigmoid, "sigmoid", "sigmoid(z) = 1 / (1 + e^(−z))"},
+    {Activation::tanh, "tanh", "tanh(z) = (e^z − e^(−z)) / (e^z + e^(−z))"},
+    {Activation::relu, "relu", "relu(z) = max(0, z)"},
+    {Activation::linear, "linear", "linear(z) = z"},
+    {Activation::softmax, "softmax", "softmax: e^z[L][j] / Σ_k e^z[L][k]"},
+};
+
+static const Spelling& spelling(Activation f) { return spellings[static_cast<std::size_t>(f)]; }
+
 const std::vector<Activation>& all_activations() {
-    static const std::vector<Activation> all = {Activation::step,   Activation::sigmoid, Activation::tanh,
-                                                Activation::relu,   Activation::linear,  Activation::softmax};
+    static const std::vector<Activation> all = [] {
+        std::vector<Activation> list;
+        for (const Spelling& s : spellings) list.push_back(s.f);
+        return list;
+    }();
     return all;
 }
 
-std::string activation_name(Activation f) {
-    switch (f) {
-        case Activation::step: return "step";
-        case Activation::sigmoid: return "sigmoid";
-        case Activation::tanh: return "tanh";
-        case Activation::relu: return "relu";
-        case Activation::linear: return "linear";
-        case Activation::softmax: return "softmax";
-    }
-    return "?";
-}
+std::string activation_name(Activation f) { return spelling(f).name; }
 
 bool parse_activation(const std::string& word, Activation& f) {
-    for (Activation candidate : all_activations()) {
-        if (word == activation_name(candidate)) {
-            f = candidate;
+    for (const Spelling& s : spellings) {
+        if (word == s.name) {
+            f = s.f;
             return true;
         }
     }
@@ -41,17 +52,7 @@ std::string activation_names(const std::vector<Activation>& choices) {
     return names;
 }
 
-std::string activation_definition(Activation f) {
-    switch (f) {
-        case Activation::step: return "step(z) = 1 if z ≥ 0, else 0";
-        case Activation::sigmoid: return "sigmoid(z) = 1 / (1 + e^(−z))";
-        case Activation::tanh: return "tanh(z) = (e^z − e^(−z)) / (e^z + e^(−z))";
-        case Activation::relu: return "relu(z) = max(0, z)";
-        case Activation::linear: return "linear(z) = z";
-        case Activation::softmax: return "softmax: e^z[L][j] / Σ_k e^z[L][k]";
-    }
-    return "";
-}
+std::string activation_definition(Activation f) { return spelling(f).definition; }
 
 double activate(Activation f, double z) {
     switch (f) {
