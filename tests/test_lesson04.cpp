@@ -7,6 +7,7 @@
 #include "output_text.h"
 #include "print/formula_text.h"
 #include "print/step_text.h"
+#include "print/table.h"
 #include "run_program.h"
 #include "scalar/backprop.h"
 
