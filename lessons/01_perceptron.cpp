@@ -22,7 +22,7 @@ const LessonCommand command = {
     "Lesson 01 — one neuron draws a line. A perceptron learns to tell adult humans from ostriches by height\n"
     "and weight: z = w·x + b, ŷ = step(z), and after each mistake w ← w + η(t − ŷ)x, b ← b + η(t − ŷ).\n"
     "It prints every step of the first epoch, the mistakes per epoch, the learned line, and draws it.\n",
-    "data.csv", "data/ostriches.csv", "the animals to learn from: height_m,weight_kg,ostrich"};
+    "data.csv", "data/ostriches.csv", "the animals to learn from, a CSV file with the columns height_m,weight_kg,ostrich"};
 
 static int lesson(const LessonInput& input) {
     // The data: x = (height in m, weight in kg), t = 1 for an ostrich, 0 for a human.

@@ -30,7 +30,7 @@ const LessonCommand command = {
     "Lesson 02 — several perceptrons, one input. Three perceptrons read the same (height, weight), each with\n"
     "its own weights, bias and question: a forward pass neuron by neuron and as W·x + b, then the three\n"
     "trained together and each alone, with the same weights.\n",
-    "data.csv", "data/ostriches.csv", "the animals to learn from: height_m,weight_kg,ostrich"};
+    "data.csv", "data/ostriches.csv", "the animals to learn from, a CSV file with the columns height_m,weight_kg,ostrich"};
 
 static int lesson(const LessonInput& input) {
     // The data of lesson 01, scaled as there; each animal gets three targets, one per question.

@@ -14,8 +14,7 @@ std::string lesson_usage(const LessonCommand& command) {
 
 // What --help prints: the usage line, the summary, and one line for the file and each option.
 static std::string help_text(const LessonCommand& command) {
-    std::string text = lesson_usage(command) + "\n\n" + command.summary;
-    if (!command.file.empty() || !command.options.empty()) text += "\n";
+    std::string text = lesson_usage(command) + "\n\n" + command.summary + "\n";
     if (!command.file.empty())
         text += "  " + command.file + ": " + command.file_meaning + " (default " + command.default_file + ")\n";
     for (const LessonOption& option : command.options) text += "  " + option.name + " " + option.value + ": " + option.meaning + "\n";
