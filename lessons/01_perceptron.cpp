@@ -1,6 +1,5 @@
-// Lesson 01 — one neuron draws a line. A perceptron learns to tell adult humans from ostriches by
-// height and weight: z = w·x + b, ŷ = step(z), and after each mistake w ← w + η(t − ŷ)x, b ← b + η(t − ŷ).
-// Run: make lesson-01 (or build/lessons/01_perceptron [data.csv]). Doc: docs/lessons/01-perceptron.md.
+// Lesson 01 — one neuron draws a line. Run: make lesson-01 (or build/lessons/01_perceptron [data.csv]).
+// Doc: docs/lessons/01-perceptron.md.
 #include "cli/lesson_main.h"
 #include "core/number_format.h"
 #include "figure/perceptron_figure.h"
@@ -11,18 +10,18 @@
 
 #include <iostream>
 
-// The learning rate η. With weights starting at 0 it only scales w and b, never changes a decision.
-const double rate = 0.1;
-// Enough epochs for the perceptron convergence theorem to finish on this data; a guard, not a goal.
-const int max_epochs = 100;
-
-// What --help says.
+// What the lesson is about (--help prints it) and the data file it reads.
 const LessonCommand command = {
     "01_perceptron",
     "Lesson 01 — one neuron draws a line. A perceptron learns to tell adult humans from ostriches by height\n"
     "and weight: z = w·x + b, ŷ = step(z), and after each mistake w ← w + η(t − ŷ)x, b ← b + η(t − ŷ).\n"
     "It prints every step of the first epoch, the mistakes per epoch, the learned line, and draws it.\n",
     "data.csv", "data/ostriches.csv", "the animals to learn from, a CSV file with the columns height_m,weight_kg,ostrich"};
+
+// The learning rate η. With weights starting at 0 it only scales w and b, never changes a decision.
+const double rate = 0.1;
+// Enough epochs for the perceptron convergence theorem to finish on this data; a guard, not a goal.
+const int max_epochs = 100;
 
 static int lesson(const LessonInput& input) {
     // The data: x = (height in m, weight in kg), t = 1 for an ostrich, 0 for a human.

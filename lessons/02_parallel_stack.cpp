@@ -1,7 +1,4 @@
-// Lesson 02 — several perceptrons, one input. Three perceptrons read the same (height, weight), each with
-// its own weights, bias and question. Written neuron by neuron or as W·x + b, it is the same arithmetic;
-// trained together or one at a time, it gives the same weights. Run: make lesson-02.
-// Doc: docs/lessons/02-parallel-stack.md.
+// Lesson 02 — several perceptrons, one input. Run: make lesson-02. Doc: docs/lessons/02-parallel-stack.md.
 #include "cli/lesson_main.h"
 #include "core/number_format.h"
 #include "lesson_data/ostriches.h"
@@ -13,6 +10,14 @@
 
 #include <iostream>
 
+// What the lesson is about (--help prints it) and the data file it reads.
+const LessonCommand command = {
+    "02_parallel_stack",
+    "Lesson 02 — several perceptrons, one input. Three perceptrons read the same (height, weight), each with\n"
+    "its own weights, bias and question. Written neuron by neuron or as W·x + b, it is the same arithmetic;\n"
+    "trained together or one at a time, it gives the same weights.\n",
+    "data.csv", "data/ostriches.csv", "the animals to learn from, a CSV file with the columns height_m,weight_kg,ostrich"};
+
 // The learning rate η of lesson 01.
 const double rate = 0.1;
 // A guard: every question here is answered by a line, so training ends long before this.
@@ -23,14 +28,6 @@ static const std::vector<std::string> questions = {"ostrich?", "taller than 1.80
 static std::vector<int> targets(const std::vector<double>& animal, int is_ostrich) {
     return {is_ostrich, animal[0] > 1.80 ? 1 : 0, animal[1] > 90 ? 1 : 0};
 }
-
-// What --help says.
-const LessonCommand command = {
-    "02_parallel_stack",
-    "Lesson 02 — several perceptrons, one input. Three perceptrons read the same (height, weight), each with\n"
-    "its own weights, bias and question: a forward pass neuron by neuron and as W·x + b, then the three\n"
-    "trained together and each alone, with the same weights.\n",
-    "data.csv", "data/ostriches.csv", "the animals to learn from, a CSV file with the columns height_m,weight_kg,ostrich"};
 
 static int lesson(const LessonInput& input) {
     // The data of lesson 01, scaled as there; each animal gets three targets, one per question.

@@ -1,6 +1,4 @@
-// Lesson 03 — why layers: XOR. One perceptron cannot say "one or the other, not both"; two layers of
-// perceptrons, one feeding the next, can. Then the same shape as a Keras model: Dense(3, relu) → Dense(2,
-// softmax), its parameter count and one forward pass. Run: make lesson-03. Doc: docs/lessons/03-sequential-stack.md.
+// Lesson 03 — why layers: XOR. Run: make lesson-03. Doc: docs/lessons/03-sequential-stack.md.
 #include "cli/lesson_main.h"
 #include "core/number_format.h"
 #include "figure/xor_layers_figure.h"
@@ -15,16 +13,16 @@
 
 #include <iostream>
 
-// The learning rate of lessons 01–02, and how long we let the single perceptron try.
-const double rate = 0.1;
-const int epochs_tried = 12;
-
-// What --help says.
+// What the lesson is about; --help prints it.
 const LessonCommand command = {
     "03_sequential_stack",
     "Lesson 03 — why layers: XOR. One perceptron cannot say \"one or the other, not both\"; two layers of\n"
     "perceptrons, one feeding the next, can. Then the same shape as a Keras model: Dense(3, relu) → Dense(2,\n"
     "softmax), its parameter count and one forward pass.\n"};
+
+// The learning rate of lessons 01–02, and how long we let the single perceptron try.
+const double rate = 0.1;
+const int epochs_tried = 12;
 
 static int lesson(const LessonInput&) {
     // The XOR truth table: 1 when exactly one input is 1.

@@ -1,7 +1,5 @@
-// Lesson 04 — the forward pass, number by number. The XOR network of Steven Miller's article "Mind: how to
-// build a neural network" (2 inputs, 3 sigmoid hidden neurons, 1 sigmoid output, no biases) on input (1, 1):
-// z[l][j] = Σ_i a[l−1][i]·w[l][j][i], a[l][j] = sigmoid(z[l][j]) = 1/(1 + e^−z), E = ½(t − y)².
-// Run: make lesson-04 (or build/lessons/04_xor_forward). Doc: docs/lessons/04-xor-forward.md.
+// Lesson 04 — the forward pass, number by number. Run: make lesson-04 (or build/lessons/04_xor_forward).
+// Doc: docs/lessons/04-xor-forward.md.
 #include "cli/lesson_main.h"
 #include "core/number_format.h"
 #include "figure/sigmoid_figure.h"
@@ -12,6 +10,14 @@
 
 #include <cmath>
 #include <iostream>
+
+// What the lesson is about; --help prints it.
+const LessonCommand command = {
+    "04_xor_forward",
+    "Lesson 04 — the forward pass, number by number: the XOR network of Steven Miller's article \"Mind: how\n"
+    "to build a neural network\" (2 inputs, 3 sigmoid hidden neurons, 1 sigmoid output, no biases) on input\n"
+    "(1, 1): z[l][j] = Σ_i a[l−1][i]·w[l][j][i], a[l][j] = sigmoid(z[l][j]) = 1/(1 + e^−z), E = ½(t − y)²; then\n"
+    "the article's rounded figures beside ours, and the untrained network on the whole XOR table.\n"};
 
 // x with its digits after the `decimals`-th cut off (truncated towards zero), as the article writes them.
 static double cut_to(double x, int decimals) {
@@ -85,13 +91,6 @@ static void untrained_on_xor(const Network& network) {
               << "Every weight is positive, so every output is above 0.5: the untrained network says 1 to everything.\n"
                  "Lesson 05 changes the weights to bring E down.\n";
 }
-
-// What --help says.
-const LessonCommand command = {
-    "04_xor_forward",
-    "Lesson 04 — the forward pass, number by number: the XOR network of Steven Miller's article \"Mind: how\n"
-    "to build a neural network\" (2 inputs, 3 sigmoid hidden neurons, 1 sigmoid output, no biases) on input\n"
-    "(1, 1), its error, the article's rounded figures beside ours, and the untrained network on the XOR table.\n"};
 
 static int lesson(const LessonInput&) {
     const Network network = article_network();

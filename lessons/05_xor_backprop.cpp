@@ -1,7 +1,5 @@
-// Lesson 05 — the delta formulas. One backpropagation step on the article's XOR network (lesson 04), with
-// δ = −∂E/∂z: output δ = y(1 − y)(t − y), hidden δ = a(1 − a)·Σ w·δ, then Δw = η·δ·a and w ← w + Δw; a check of
-// every Δw against a numerical gradient; then training on the whole XOR table until every answer is right.
-// Run: make lesson-05 (or build/lessons/05_xor_backprop). Doc: docs/lessons/05-xor-backprop.md.
+// Lesson 05 — the delta formulas. Run: make lesson-05 (or build/lessons/05_xor_backprop).
+// Doc: docs/lessons/05-xor-backprop.md.
 #include "cli/lesson_main.h"
 #include "core/number_format.h"
 #include "core/rng.h"
@@ -17,6 +15,13 @@
 #include <algorithm>
 #include <cmath>
 #include <iostream>
+
+// What the lesson is about; --help prints it.
+const LessonCommand command = {
+    "05_xor_backprop",
+    "Lesson 05 — the delta formulas. One backpropagation step on the article's XOR network (lesson 04):\n"
+    "output δ = y(1 − y)(t − y), hidden δ = a(1 − a)·Σ w·δ, Δw = η·δ·a; a check of every Δw against a\n"
+    "numerical gradient; then training on the whole XOR table until every answer is right.\n"};
 
 // The learning rate η, of the worked step and of the training: the article adds each change of its step
 // whole (new w7 = 0.3 + Δw7), i.e. η = 1.
@@ -155,13 +160,6 @@ static void train_on_the_table() {
     draw_xor_training(network, epochs, errors, path);
     std::cout << "\nFigure: " << path << "\n";
 }
-
-// What --help says.
-const LessonCommand command = {
-    "05_xor_backprop",
-    "Lesson 05 — the delta formulas. One backpropagation step on the article's XOR network (lesson 04):\n"
-    "output δ = y(1 − y)(t − y), hidden δ = a(1 − a)·Σ w·δ, Δw = η·δ·a; a check of every Δw against a\n"
-    "numerical gradient; then training on the whole XOR table until every answer is right.\n"};
 
 int main(int argc, char** argv) {
     return run_lesson(argc, argv, command, [](const LessonInput&) {

@@ -1,7 +1,5 @@
-// Lesson 06 — the MNIST multilayer perceptron: the Keras tutorial's model (Géron, "Hands-On Machine Learning",
-// chapter 10) in plain C++, step by step: 784 pixels → Dense(300, relu) → Dense(100, relu) → Dense(10, softmax),
-// sparse categorical cross-entropy, SGD, 30 epochs, the first 5,000 training images held out for validation.
-// Run: make lesson-06 (or build/lessons/06_mnist_mlp [--epochs N] …). Doc: docs/lessons/06-mnist-mlp.md.
+// Lesson 06 — the MNIST multilayer perceptron. Run: make lesson-06 (or build/lessons/06_mnist_mlp --help).
+// Doc: docs/lessons/06-mnist-mlp.md.
 #include "cli/lesson_main.h"
 #include "cli/mnist_recipe.h"
 #include "core/input_error.h"
@@ -15,7 +13,7 @@
 
 #include <iostream>
 
-// What --help says; the options and the recipe they make are in cli/mnist_recipe.h.
+// What the lesson is about; --help prints it. The options and the recipe they make: cli/mnist_recipe.h.
 const LessonCommand command = {
     "06_mnist_mlp",
     "Lesson 06 — the MNIST multilayer perceptron: the Keras tutorial's model (Géron, \"Hands-On Machine\n"
