@@ -1,47 +1,31 @@
-// Lesson 01 — one neuron draws a line. A perceptron learns to tell adult humans from ostriches by
-// height and weight: z = w·x + b, ŷ = step(z), and after each mistake w ← w + η(t − ŷ)x, b ← b + η(t − ŷ).
-// Run: make lesson-01 (or build/lessons/01_perceptron [data.csv]). Doc: docs/lessons/01-perceptron.md.
+// Lesson 01 — one neuron draws a line. Run: make lesson-01 (or build/lessons/01_perceptron [data.csv]).
+// Doc: docs/lessons/01-perceptron.md.
 #include "cli/lesson_main.h"
-#include "core/input_error.h"
-#include "lesson_data/ostriches.h"
-#include "figure/svg.h"
 #include "core/number_format.h"
+#include "figure/perceptron_figure.h"
+#include "lesson_data/ostriches.h"
 #include "print/perceptron_text.h"
 #include "scalar/perceptron.h"
 #include "scalar/scaling.h"
 
 #include <iostream>
 
+// What the lesson is about (--help prints it) and the data file it reads.
+const LessonCommand command = {
+    "01_perceptron",
+    "Lesson 01 — one neuron draws a line. A perceptron learns to tell adult humans from ostriches by height\n"
+    "and weight: z = w·x + b, ŷ = step(z), and after each mistake w ← w + η(t − ŷ)x, b ← b + η(t − ŷ).\n"
+    "It prints every step of the first epoch, the mistakes per epoch, the learned line, and draws it.\n",
+    "data.csv", "data/ostriches.csv", "the animals to learn from, a CSV file with the columns height_m,weight_kg,ostrich"};
+
 // The learning rate η. With weights starting at 0 it only scales w and b, never changes a decision.
 const double rate = 0.1;
 // Enough epochs for the perceptron convergence theorem to finish on this data; a guard, not a goal.
 const int max_epochs = 100;
 
-// The figure: weight across, height up; humans blue circles, ostriches red triangles, the learned line.
-static void draw_figure(const Animals& animals, const Perceptron& line, const std::vector<std::vector<double>>& new_animals,
-                        const std::string& path) {
-    std::vector<double> human_weight, human_height, bird_weight, bird_height;
-    for (std::size_t k = 0; k < animals.x.size(); ++k) {
-        (animals.t[k] ? bird_weight : human_weight).push_back(animals.x[k][1]);
-        (animals.t[k] ? bird_height : human_height).push_back(animals.x[k][0]);
-    }
-    Figure figure(40, 150, 1.4, 3.0);
-    figure.title("Lesson 01: one perceptron draws a line");
-    figure.x_label("weight (kg)");
-    figure.y_label("height (m)");
-    figure.points(human_weight, human_height, palette::blue, "human (t = 0)", Marker::circle);
-    figure.points(bird_weight, bird_height, palette::red, "ostrich (t = 1)", Marker::triangle);
-    // Our x is (height, weight) but the page shows weight across, so the line's coefficients swap places.
-    figure.line_where_zero(line.weights[1], line.weights[0], line.bias, palette::black, "learned line z = 0");
-    for (std::size_t k = 0; k < new_animals.size(); ++k) {
-        figure.points({new_animals[k][1]}, {new_animals[k][0]}, palette::black, k ? "" : "new animals", Marker::cross);
-        figure.label(new_animals[k][1], new_animals[k][0], "new " + std::to_string(k + 1));
-    }
-    figure.save(path);
-}
-
-static int lesson(const std::string& data_file) {
+static int lesson(const LessonInput& input) {
     // The data: x = (height in m, weight in kg), t = 1 for an ostrich, 0 for a human.
+    const std::string& data_file = input.file;
     const Animals animals = read_animals(data_file);
     // Standardize each feature: x' = (x − mean)/sd, measured on the training data.
     const Scaling scaling = fit_scaling(animals.x);
@@ -67,9 +51,8 @@ static int lesson(const std::string& data_file) {
     // Epoch 1, every sample: z = w1·x1 + w2·x2 + b, ŷ = step(z), Δw = η(t − ŷ)x, Δb = η(t − ŷ).
     Perceptron perceptron = zero_perceptron(2);
     std::cout << "\nEpoch 1, rate η = " << plain(rate) << ", starting from w1 = w2 = b = 0 (step(0) = 1):\n";
-    print_step_header(std::cout);
     const std::vector<PerceptronStep> first = train_epoch(perceptron, x, animals.t, rate);
-    for (std::size_t k = 0; k < first.size(); ++k) print_step_row(std::cout, k + 1, animals.x[k], first[k]);
+    print_step_table(std::cout, animals.x, first);
 
     // Then whole epochs, until one has no mistakes (the data can be separated by a line, so this ends).
     std::cout << "\nMistakes per epoch:\n  epoch 1: " << mistakes(first) << " mistakes\n";
@@ -103,9 +86,9 @@ static int lesson(const std::string& data_file) {
     }
 
     const std::string path = "build/figures/01_perceptron.svg";
-    draw_figure(animals, original, new_animals, path);
+    draw_perceptron_line(animals, original, new_animals, path);
     std::cout << "\nFigure: " << path << "\n";
     return 0;
 }
 
-int main(int argc, char** argv) { return run_lesson_on_file(argc, argv, "data/ostriches.csv", lesson); }
+int main(int argc, char** argv) { return run_lesson(argc, argv, command, lesson); }

@@ -1,17 +1,22 @@
-// Lesson 02 — several perceptrons, one input. Three perceptrons read the same (height, weight), each with
-// its own weights, bias and question. Written neuron by neuron or as W·x + b, it is the same arithmetic;
-// trained together or one at a time, it gives the same weights. Run: make lesson-02.
-// Doc: docs/lessons/02-parallel-stack.md.
+// Lesson 02 — several perceptrons, one input. Run: make lesson-02. Doc: docs/lessons/02-parallel-stack.md.
 #include "cli/lesson_main.h"
-#include "core/input_error.h"
+#include "core/number_format.h"
 #include "lesson_data/ostriches.h"
 #include "print/layer_text.h"
-#include "core/number_format.h"
 #include "print/perceptron_text.h"
+#include "print/table.h"
 #include "scalar/perceptron_layer.h"
 #include "scalar/scaling.h"
 
 #include <iostream>
+
+// What the lesson is about (--help prints it) and the data file it reads.
+const LessonCommand command = {
+    "02_parallel_stack",
+    "Lesson 02 — several perceptrons, one input. Three perceptrons read the same (height, weight), each with\n"
+    "its own weights, bias and question. Written neuron by neuron or as W·x + b, it is the same arithmetic;\n"
+    "trained together or one at a time, it gives the same weights.\n",
+    "data.csv", "data/ostriches.csv", "the animals to learn from, a CSV file with the columns height_m,weight_kg,ostrich"};
 
 // The learning rate η of lesson 01.
 const double rate = 0.1;
@@ -24,8 +29,9 @@ static std::vector<int> targets(const std::vector<double>& animal, int is_ostric
     return {is_ostrich, animal[0] > 1.80 ? 1 : 0, animal[1] > 90 ? 1 : 0};
 }
 
-static int lesson(const std::string& data_file) {
-    const Animals animals = read_animals(data_file);
+static int lesson(const LessonInput& input) {
+    // The data of lesson 01, scaled as there; each animal gets three targets, one per question.
+    const Animals animals = read_animals(input.file);
     const Scaling scaling = fit_scaling(animals.x);
     const std::vector<std::vector<double>> x = scaled(scaling, animals.x);
     std::vector<std::vector<int>> t;  // m samples × 3 targets
@@ -50,8 +56,7 @@ static int lesson(const std::string& data_file) {
     // Training together: each sample, all three neurons apply the rule w ← w + η(t_j − ŷ_j)x to their own
     // weights. Nothing one neuron does enters another's formula.
     PerceptronLayer together{{zero_perceptron(2), zero_perceptron(2), zero_perceptron(2)}};
-    std::cout << "\nTraining the three together (η = " << plain(rate) << ", w = b = 0 at the start), mistakes per epoch:\n"
-              << "  epoch  ostrich?  >1.80 m?  >90 kg?\n";
+    std::vector<std::vector<std::string>> mistakes_per_epoch;
     int epochs = 0;
     for (bool any_mistake = true; any_mistake && epochs < max_epochs;) {
         std::vector<int> wrong(3, 0);
@@ -60,10 +65,12 @@ static int lesson(const std::string& data_file) {
             for (std::size_t j = 0; j < 3; ++j) wrong[j] += steps[j].y_hat != steps[j].t;
         }
         ++epochs;
-        std::cout << right_aligned(std::to_string(epochs), 7) << right_aligned(std::to_string(wrong[0]), 10)
-                  << right_aligned(std::to_string(wrong[1]), 10) << right_aligned(std::to_string(wrong[2]), 9) << "\n";
+        mistakes_per_epoch.push_back({std::to_string(epochs), std::to_string(wrong[0]), std::to_string(wrong[1]),
+                                      std::to_string(wrong[2])});
         any_mistake = wrong[0] + wrong[1] + wrong[2] > 0;
     }
+    std::cout << "\nTraining the three together (η = " << plain(rate) << ", w = b = 0 at the start), mistakes per epoch:\n"
+              << table_text({{"epoch"}, {"ostrich?"}, {">1.80 m?"}, {">90 kg?"}}, mistakes_per_epoch, {"  ", false});
 
     // Training alone: perceptron j by itself, on its own targets, for the same number of epochs.
     std::cout << "\nThe same " << epochs << " epochs for each perceptron alone, compared with the layer's weights:\n";
@@ -89,4 +96,4 @@ static int lesson(const std::string& data_file) {
     return 0;
 }
 
-int main(int argc, char** argv) { return run_lesson_on_file(argc, argv, "data/ostriches.csv", lesson); }
+int main(int argc, char** argv) { return run_lesson(argc, argv, command, lesson); }

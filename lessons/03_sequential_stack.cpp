@@ -1,60 +1,42 @@
-// Lesson 03 — why layers: XOR. One perceptron cannot say "one or the other, not both"; two layers of
-// perceptrons, one feeding the next, can. Then the same shape as a Keras model: Dense(3, relu) → Dense(2,
-// softmax), its parameter count and one forward pass. Run: make lesson-03. Doc: docs/lessons/03-sequential-stack.md.
+// Lesson 03 — why layers: XOR. Run: make lesson-03. Doc: docs/lessons/03-sequential-stack.md.
+#include "cli/lesson_main.h"
+#include "core/number_format.h"
+#include "figure/xor_layers_figure.h"
 #include "lesson_data/stacked_networks.h"
 #include "lesson_data/xor.h"
-#include "figure/svg.h"
-#include "core/number_format.h"
 #include "print/perceptron_text.h"
 #include "print/step_text.h"
 #include "print/summary_text.h"
+#include "print/table.h"
 #include "scalar/backprop.h"
 #include "scalar/perceptron.h"
 
 #include <iostream>
 
+// What the lesson is about; --help prints it.
+const LessonCommand command = {
+    "03_sequential_stack",
+    "Lesson 03 — why layers: XOR. One perceptron cannot say \"one or the other, not both\"; two layers of\n"
+    "perceptrons, one feeding the next, can. Then the same shape as a Keras model: Dense(3, relu) → Dense(2,\n"
+    "softmax), its parameter count and one forward pass.\n"};
+
 // The learning rate of lessons 01–02, and how long we let the single perceptron try.
 const double rate = 0.1;
 const int epochs_tried = 12;
 
-// The figure: the four XOR points, the line where the single perceptron gave up, the hidden layer's two
-// lines, and the regions where the two-layer network says 1 (red) or 0 (blue).
-static void draw_figure(const Perceptron& failed, const Network& network, const std::string& path) {
-    Figure figure(-0.5, 1.5, -0.5, 2.25, 720, 780);
-    figure.title("Lesson 03: XOR needs two layers");
-    figure.x_label("x1");
-    figure.y_label("x2");
-    figure.shade(160, 160, [&](double x1, double x2) {
-        return outputs(network, {x1, x2})[0] >= 0.5 ? palette::light_red : palette::light_blue;
-    }, 0.45);
-    figure.legend_entry("network says 1", palette::light_red, Marker::square);
-    figure.legend_entry("network says 0", palette::light_blue, Marker::square);
-    const Layer& hidden = network.layers[0];
-    for (std::size_t j = 0; j < hidden.neurons.size(); ++j) {
-        const Neuron& h = hidden.neurons[j];
-        figure.line_where_zero(h.weights[0], h.weights[1], h.bias, palette::grey, j ? "" : "hidden lines (OR, NAND)",
-                               Stroke::dotted);
-    }
-    figure.line_where_zero(failed.weights[0], failed.weights[1], failed.bias, palette::black,
-                           "one perceptron, epoch " + std::to_string(epochs_tried), Stroke::dashed);
-    figure.points({0, 1}, {0, 1}, palette::blue, "XOR = 0", Marker::circle);
-    figure.points({0, 1}, {1, 0}, palette::red, "XOR = 1", Marker::triangle);
-    figure.legend_corner(Corner::top_right);
-    figure.save(path);
-}
-
-int main() {
+static int lesson(const LessonInput&) {
     // The XOR truth table: 1 when exactly one input is 1.
     const std::vector<Example> table = xor_examples();
     std::vector<std::vector<double>> x;
     std::vector<int> t;
-    std::cout << "Lesson 03: why layers — XOR\n\nThe XOR table:\n   x1  x2 | XOR\n";
+    std::vector<std::vector<std::string>> rows;
     for (const Example& example : table) {
         x.push_back(example.inputs);
         t.push_back(static_cast<int>(example.targets[0]));
-        std::cout << "    " << plain(example.inputs[0]) << "   " << plain(example.inputs[1]) << " |   "
-                  << plain(example.targets[0]) << "\n";
+        rows.push_back({plain(example.inputs[0]), plain(example.inputs[1]), plain(example.targets[0])});
     }
+    std::cout << "Lesson 03: why layers — XOR\n\nThe XOR table:\n"
+              << table_text({{"x1"}, {"x2"}, {"XOR", false, 0, " | "}}, rows, {"   ", false});
 
     // One perceptron with the rule of lesson 01, for a bounded number of epochs: it never gets all four right.
     Perceptron perceptron = zero_perceptron(2);
@@ -111,7 +93,9 @@ int main() {
               << " + " << fixed(p2, 4) << " = " << fixed(p1 + p2, 4) << "\n";
 
     const std::string path = "build/figures/03_sequential_stack.svg";
-    draw_figure(perceptron, wired, path);
+    draw_xor_layers(perceptron, epochs_tried, wired, path);
     std::cout << "\nFigure: " << path << "\n";
     return 0;
 }
+
+int main(int argc, char** argv) { return run_lesson(argc, argv, command, lesson); }

@@ -1,15 +1,23 @@
-// Lesson 04 — the forward pass, number by number. The XOR network of Steven Miller's article "Mind: how to
-// build a neural network" (2 inputs, 3 sigmoid hidden neurons, 1 sigmoid output, no biases) on input (1, 1):
-// z[l][j] = Σ_i a[l−1][i]·w[l][j][i], a[l][j] = sigmoid(z[l][j]) = 1/(1 + e^−z), E = ½(t − y)².
-// Run: make lesson-04 (or build/lessons/04_xor_forward). Doc: docs/lessons/04-xor-forward.md.
-#include "lesson_data/xor.h"
-#include "figure/svg.h"
+// Lesson 04 — the forward pass, number by number. Run: make lesson-04 (or build/lessons/04_xor_forward).
+// Doc: docs/lessons/04-xor-forward.md.
+#include "cli/lesson_main.h"
 #include "core/number_format.h"
+#include "figure/sigmoid_figure.h"
+#include "lesson_data/xor.h"
 #include "print/step_text.h"
+#include "print/table.h"
 #include "scalar/backprop.h"
 
 #include <cmath>
 #include <iostream>
+
+// What the lesson is about; --help prints it.
+const LessonCommand command = {
+    "04_xor_forward",
+    "Lesson 04 — the forward pass, number by number: the XOR network of Steven Miller's article \"Mind: how\n"
+    "to build a neural network\" (2 inputs, 3 sigmoid hidden neurons, 1 sigmoid output, no biases) on input\n"
+    "(1, 1): z[l][j] = Σ_i a[l−1][i]·w[l][j][i], a[l][j] = sigmoid(z[l][j]) = 1/(1 + e^−z), E = ½(t − y)²; then\n"
+    "the article's rounded figures beside ours, and the untrained network on the whole XOR table.\n"};
 
 // x with its digits after the `decimals`-th cut off (truncated towards zero), as the article writes them.
 static double cut_to(double x, int decimals) {
@@ -84,42 +92,7 @@ static void untrained_on_xor(const Network& network) {
                  "Lesson 05 changes the weights to bring E down.\n";
 }
 
-// The figure: the sigmoid curve with the forward pass of (1, 1) on it: the three hidden neurons, the output
-// neuron, and the article's rounded output sum (1.235, 0.7747) beside ours.
-static void draw_figure(const Record& record, const std::string& path) {
-    // Zoomed in on the part of the curve the values use, so that the four points stand apart.
-    Figure figure(0.6, 2.0, 0.64, 0.86);
-    figure.title("Lesson 04: the forward pass of (1, 1) on the sigmoid");
-    figure.x_label("weighted sum z");
-    figure.y_label("activation a = sigmoid(z) = 1/(1 + e^−z)");
-    std::vector<double> z, a;
-    for (int k = 0; k <= 100; ++k) {
-        z.push_back(0.6 + k * 0.014);
-        a.push_back(activate(Activation::sigmoid, z.back()));
-    }
-    figure.polyline(z, a, palette::grey, "sigmoid");
-    std::vector<double> hidden_z, hidden_a;
-    for (std::size_t j = 1; j <= 3; ++j) {
-        hidden_z.push_back(record.value(indexed("z", {1, j})));
-        hidden_a.push_back(record.value(indexed("a", {1, j})));
-        figure.label(hidden_z.back() + 0.02, hidden_a.back() - 0.008,
-                     indexed("a", {1, j}) + " = sigmoid(" + plain(hidden_z.back()) + ") = " + fixed(hidden_a.back(), 4));
-    }
-    figure.points(hidden_z, hidden_a, palette::blue, "hidden a[1][j]", Marker::circle);
-    const double z_out = record.value("z[2][1]"), y = record.value("a[2][1]");
-    figure.points({z_out}, {y}, palette::red, "output y = a[2][1]", Marker::triangle);
-    figure.label(z_out + 0.02, y - 0.008, "y = sigmoid(" + fixed(z_out, 4) + ") = " + fixed(y, 4));
-    figure.points({1.235}, {activate(Activation::sigmoid, 1.235)}, palette::black,
-                  "article: z = 1.235", Marker::cross);
-    figure.legend_corner(Corner::top_left);
-    figure.save(path);
-}
-
-int main(int argc, char** argv) {
-    if (argc > 1) {
-        std::cerr << "04_xor_forward: unexpected argument '" << argv[1] << "' (the lesson takes no arguments)\n";
-        return 2;
-    }
+static int lesson(const LessonInput&) {
     const Network network = article_network();
     std::cout << "Lesson 04: the forward pass, number by number\n\n"
               << "The network of the article (no biases, so z = Σ a·w):\n"
@@ -141,7 +114,9 @@ int main(int argc, char** argv) {
     untrained_on_xor(network);
 
     const std::string path = "build/figures/04_xor_forward.svg";
-    draw_figure(record, path);
+    draw_forward_pass_on_sigmoid(record, path);
     std::cout << "\nFigure: " << path << "\n";
     return 0;
 }
+
+int main(int argc, char** argv) { return run_lesson(argc, argv, command, lesson); }

@@ -1,20 +1,27 @@
-// Lesson 05 — the delta formulas. One backpropagation step on the article's XOR network (lesson 04), with
-// δ = −∂E/∂z: output δ = y(1 − y)(t − y), hidden δ = a(1 − a)·Σ w·δ, then Δw = η·δ·a and w ← w + Δw; a check of
-// every Δw against a numerical gradient; then training on the whole XOR table until every answer is right.
-// Run: make lesson-05 (or build/lessons/05_xor_backprop). Doc: docs/lessons/05-xor-backprop.md.
-#include "core/rng.h"
-#include "lesson_data/xor.h"
-#include "figure/panels.h"
+// Lesson 05 — the delta formulas. Run: make lesson-05 (or build/lessons/05_xor_backprop).
+// Doc: docs/lessons/05-xor-backprop.md.
+#include "cli/lesson_main.h"
 #include "core/number_format.h"
+#include "core/rng.h"
+#include "figure/xor_training_figure.h"
+#include "lesson_data/xor.h"
 #include "print/formula_text.h"
 #include "print/step_text.h"
+#include "print/table.h"
+#include "print/training_text.h"
 #include "scalar/backprop.h"
 #include "scalar/gradient_check.h"
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <iostream>
+
+// What the lesson is about; --help prints it.
+const LessonCommand command = {
+    "05_xor_backprop",
+    "Lesson 05 — the delta formulas. One backpropagation step on the article's XOR network (lesson 04):\n"
+    "output δ = y(1 − y)(t − y), hidden δ = a(1 − a)·Σ w·δ, Δw = η·δ·a; a check of every Δw against a\n"
+    "numerical gradient; then training on the whole XOR table until every answer is right.\n"};
 
 // The learning rate η, of the worked step and of the training: the article adds each change of its step
 // whole (new w7 = 0.3 + Δw7), i.e. η = 1.
@@ -43,19 +50,6 @@ static bool all_right(const Network& network) {
         if ((outputs(network, example.inputs)[0] > 0.5) != (example.targets[0] == 1)) return false;
     }
     return true;
-}
-
-// x in scientific notation with 1 decimal ("2.3e-11"), for differences far below the shown decimals.
-static std::string scientific(double x) {
-    char text[32];
-    std::snprintf(text, sizeof text, "%.1e", x);
-    return text;
-}
-
-// "  epoch   350: E = 0.2577": the epoch right-aligned in 5 places.
-static std::string error_line(int epoch, double error) {
-    const std::string number = std::to_string(epoch);
-    return "  epoch " + std::string(number.size() < 5 ? 5 - number.size() : 0, ' ') + number + ": E = " + fixed(error, 4);
 }
 
 // Part 1: forward, error, backward, update on x = (1, 1), t = 0; then the forward pass again.
@@ -115,37 +109,6 @@ static void gradient_check() {
               << ": they agree, and the gradient is not all zeros.\n";
 }
 
-// The figure: E against epochs on the left, the learned decision regions of the XOR square on the right.
-static void draw_figure(const Network& network, const std::vector<double>& epochs, const std::vector<double>& errors,
-                        const std::string& path) {
-    double top = 0;
-    for (double e : errors) top = std::max(top, e);
-    Figure curve(0, epochs.back(), 0, std::ceil(top * 10) / 10, 560, 480);
-    curve.title("Error while learning XOR");
-    curve.x_label("epoch");
-    curve.y_label("E = Σ ½(t − y)² over the 4 examples");
-    curve.legend_corner(Corner::top_right);
-    curve.polyline(epochs, errors, palette::blue, "E after each epoch");
-
-    // The plot reaches up to x2 = 1.6 so that the legend sits above the four points, not on them.
-    Figure regions(-0.25, 1.25, -0.25, 1.6, 560, 480);
-    regions.title("What the trained network answers");
-    regions.x_label("x1");
-    regions.y_label("x2");
-    regions.shade(60, 60, [&](double x1, double x2) {
-        return outputs(network, {x1, x2})[0] > 0.5 ? palette::light_red : palette::light_blue;
-    }, 0.8);
-    regions.legend_entry("answers 1 (y > 0.5)", palette::light_red, Marker::square);
-    regions.legend_entry("answers 0 (y < 0.5)", palette::light_blue, Marker::square);
-    for (const Example& example : xor_examples()) {
-        const bool one = example.targets[0] == 1;
-        const double x1 = example.inputs[0], x2 = example.inputs[1];
-        regions.points({x1}, {x2}, one ? palette::red : palette::blue, "", one ? Marker::triangle : Marker::circle);
-        regions.label(x1 + 0.04, x2 + 0.04, one ? "t = 1" : "t = 0");
-    }
-    save_side_by_side({curve, regions}, path);
-}
-
 // Part 3: the whole XOR table, with biases, from random weights, until every answer is right.
 static void train_on_the_table() {
     std::cout << "\nPart 3. Learning the whole XOR table.\n\n"
@@ -194,18 +157,16 @@ static void train_on_the_table() {
     print_table(std::cout, {"x = (x1, x2)", "t", "y", "answer"}, rows);
 
     const std::string path = "build/figures/05_xor_backprop.svg";
-    draw_figure(network, epochs, errors, path);
+    draw_xor_training(network, epochs, errors, path);
     std::cout << "\nFigure: " << path << "\n";
 }
 
 int main(int argc, char** argv) {
-    if (argc > 1) {
-        std::cerr << "05_xor_backprop: unexpected argument '" << argv[1] << "' (the lesson takes no arguments)\n";
-        return 2;
-    }
-    std::cout << "Lesson 05: backpropagation, the delta formulas\n\n";
-    worked_step();
-    gradient_check();
-    train_on_the_table();
-    return 0;
+    return run_lesson(argc, argv, command, [](const LessonInput&) {
+        std::cout << "Lesson 05: backpropagation, the delta formulas\n\n";
+        worked_step();
+        gradient_check();
+        train_on_the_table();
+        return 0;
+    });
 }

@@ -1,93 +1,30 @@
-// Lesson 06 — the MNIST multilayer perceptron: the Keras tutorial's model (Géron, "Hands-On Machine Learning",
-// chapter 10) in plain C++, step by step: 784 pixels → Dense(300, relu) → Dense(100, relu) → Dense(10, softmax),
-// sparse categorical cross-entropy, SGD, 30 epochs, the first 5,000 training images held out for validation.
-// Run: make lesson-06 (or build/lessons/06_mnist_mlp [--epochs N] …). Doc: docs/lessons/06-mnist-mlp.md.
-#include "cli/options.h"
+// Lesson 06 — the MNIST multilayer perceptron. Run: make lesson-06 (or build/lessons/06_mnist_mlp --help).
+// Doc: docs/lessons/06-mnist-mlp.md.
+#include "cli/lesson_main.h"
+#include "cli/mnist_recipe.h"
 #include "core/input_error.h"
-#include "io/mnist.h"
+#include "core/number_format.h"
 #include "figure/mnist_figures.h"
+#include "io/mnist.h"
 #include "print/ascii_image.h"
 #include "print/confusion.h"
 #include "print/mnist_text.h"
-#include "core/number_format.h"
 #include "vector/sequential.h"
 
-#include <filesystem>
 #include <iostream>
 
-const std::string program = "06_mnist_mlp";
-
-// The recipe: the tutorial's values unless the command line changes them.
-struct Recipe {
-    std::string data = "data/mnist";           // where `make data` put the four files
-    std::string figures = "build/figures";     // where the two SVG figures go
-    std::size_t epochs = 30;                    // passes over the 55,000 training images
-    std::size_t batch = 32;                     // Keras's default batch size
-    std::string optimizer = "sgd";              // "sgd" (Keras: lr 0.01) or "adam" (lr 0.001)
-    double rate = 0.01;                         // the learning rate η
-    std::vector<std::size_t> hidden{300, 100};  // neurons of each hidden layer
-    std::size_t threads = 2;                    // for the matrix products (the results depend on it)
-    std::uint64_t seed = 42;                    // for the starting weights and the shuffles
-    std::string save, load;                     // model files ("" when not asked for)
-};
-
-// "300,100" → {300, 100}: 1 to 5 layers of 1 to 4096 neurons each.
-static std::vector<std::size_t> hidden_layers(const std::string& text) {
-    std::vector<std::size_t> layers;
-    std::size_t start = 0;
-    while (start <= text.size()) {
-        const std::size_t comma = std::min(text.find(',', start), text.size());
-        const std::string word = text.substr(start, comma - start);
-        const bool digits = !word.empty() && word.size() <= 4 && word.find_first_not_of("0123456789") == std::string::npos;
-        if (!digits || std::stoul(word) < 1 || std::stoul(word) > 4096 || layers.size() == 5)
-            throw InputError(program, 0, "--hidden needs 1 to 5 layer sizes from 1 to 4096 separated by commas, "
-                                         "such as 300,100 (got '" + text + "')");
-        layers.push_back(std::stoul(word));
-        start = comma + 1;
-    }
-    return layers;
-}
-
-// The recipe from the command line; InputError for a bad option.
-static Recipe read_recipe(int argc, char** argv) {
-    const Options options = parse_options(program, std::vector<std::string>(argv + 1, argv + argc),
-                                          {"--data", "--figures", "--epochs", "--batch", "--lr", "--optimizer", "--hidden",
-                                           "--threads", "--seed", "--save", "--load"});
-    if (!options.positional.empty())
-        throw InputError(program, 0, "unexpected word '" + options.positional[0] + "' (expected only --options)");
-    Recipe recipe;
-    recipe.data = options.text("--data", recipe.data);
-    recipe.figures = options.text("--figures", recipe.figures);
-    recipe.epochs = static_cast<std::size_t>(options.whole("--epochs", 30, 0, 1000));
-    recipe.batch = static_cast<std::size_t>(options.whole("--batch", 32, 1, 60000));
-    recipe.optimizer = options.choice("--optimizer", "sgd", {"sgd", "adam"});
-    recipe.rate = options.number("--lr", recipe.optimizer == "sgd" ? 0.01 : 0.001, 1e-6, 1);
-    if (options.has("--hidden")) recipe.hidden = hidden_layers(options.text("--hidden", ""));
-    recipe.threads = static_cast<std::size_t>(options.whole("--threads", 2, 1, 64));
-    recipe.seed = static_cast<std::uint64_t>(options.whole("--seed", 42, 0, 4294967295L));
-    recipe.save = options.text("--save", "");
-    const std::filesystem::path save_folder = std::filesystem::path(recipe.save).parent_path();
-    if (!recipe.save.empty() && std::filesystem::is_directory(recipe.save))
-        throw InputError(recipe.save, 0, "is a folder (expected the name of a file to save the weights to)");
-    if (!recipe.save.empty() && !save_folder.empty() && !std::filesystem::is_directory(save_folder))
-        throw InputError(recipe.save, 0, "cannot save here: no folder " + save_folder.string() + " (expected an existing folder)");
-    recipe.load = options.text("--load", "");
-    return recipe;
-}
-
-static void print_shapes(const Mnist& mnist) {
-    const Images& train = mnist.train.images;
-    std::cout << "X_train_full.shape = (" << train.count << ", " << train.rows << ", " << train.cols
-              << ")  bytes 0..255, " << with_commas(train.pixels.size()) << " bytes\n"
-              << "y_train_full.shape = (" << mnist.train.labels.count << ",)  digits 0..9\n"
-              << "X_test.shape       = (" << mnist.test.images.count << ", " << mnist.test.images.rows << ", "
-              << mnist.test.images.cols << ")\n"
-              << "y_test.shape       = (" << mnist.test.labels.count << ",)\n";
-}
+// What the lesson is about; --help prints it. The options and the recipe they make: cli/mnist_recipe.h.
+const LessonCommand command = {
+    "06_mnist_mlp",
+    "Lesson 06 — the MNIST multilayer perceptron: the Keras tutorial's model (Géron, \"Hands-On Machine\n"
+    "Learning\", chapter 10) in plain C++, step by step: 784 pixels → Dense(300, relu) → Dense(100, relu) →\n"
+    "Dense(10, softmax), sparse categorical cross-entropy, SGD, 30 epochs, the first 5,000 training images\n"
+    "held out for validation. Needs the MNIST files (make data).\n",
+    mnist_recipe_options()};
 
 // The tutorial's model, seeded, compiled, and with saved weights loaded when --load asks for them. Built before
 // anything is printed, so that a bad model file gives one line on stderr and nothing on stdout.
-static vec::Sequential build_model(const Recipe& recipe) {
+static vec::Sequential build_model(const MnistRecipe& recipe) {
     vec::Sequential model(784, recipe.seed);
     for (std::size_t units : recipe.hidden) model.add(vec::Dense(units, "relu"));
     model.add(vec::Dense(10, "softmax"));
@@ -97,10 +34,10 @@ static vec::Sequential build_model(const Recipe& recipe) {
     return model;
 }
 
-static int lesson(const Recipe& recipe, const Mnist& mnist, vec::Sequential& model) {
+static int lesson(const MnistRecipe& recipe, const Mnist& mnist, vec::Sequential& model) {
     std::cout << "Lesson 06: the MNIST multilayer perceptron, the Keras tutorial step by step\n";
     print_step(std::cout, 1, "Load the data", "(X_train_full, y_train_full), (X_test, y_test) = keras.datasets.mnist.load_data()");
-    print_shapes(mnist);
+    print_shapes(std::cout, mnist);
 
     print_step(std::cout, 2, "Look at one image: the third training image", "plt.imshow(X_train_full[2], cmap=\"binary\")");
     std::cout << side_by_side(ascii_image(mnist.train.images.image(2), 28, 28),
@@ -164,17 +101,13 @@ static int lesson(const Recipe& recipe, const Mnist& mnist, vec::Sequential& mod
 }
 
 int main(int argc, char** argv) {
-    try {
-        const Recipe recipe = read_recipe(argc, argv);
-        if (!mnist_present(recipe.data)) {
-            std::cerr << recipe.data << ": the MNIST files are missing: run `make data` to fetch them\n";
-            return 2;
-        }
+    return run_lesson(argc, argv, command, [](const LessonInput& input) {
+        const MnistRecipe recipe = mnist_recipe(input.options);
+        if (!mnist_present(recipe.data))
+            throw InputError(recipe.data, 0, "the MNIST files are missing: run `make data` to fetch them");
+        // Everything that can fail on bad input happens before the first line is printed.
         const Mnist mnist = read_mnist(recipe.data);
         vec::Sequential model = build_model(recipe);
         return lesson(recipe, mnist, model);
-    } catch (const InputError& error) {
-        std::cerr << error.what() << "\n";
-        return 2;
-    }
+    });
 }

@@ -105,4 +105,27 @@ TEST_SUITE("lesson02") {
         CHECK(run.out.empty());
         CHECK(run.err == "no/such/animals.csv: cannot open the file (expected a readable CSV file)\n");
     }
+
+    TEST_CASE("--help: the usage and what the lesson does on stdout, nothing on stderr, exit 0") {
+        const ProgramResult run = run_program(lesson02, {"--help"});
+        CHECK(run.exit_code == 0);
+        CHECK(run.err.empty());
+        CHECK(run.out.rfind("usage: 02_parallel_stack [data.csv]\n\nLesson 02 — several perceptrons, one input.", 0) == 0);
+        CHECK(contains(run.out, "(default data/ostriches.csv)\n"));
+        CHECK(contains(run.out, "\n  --help: print this and stop\n"));
+    }
+
+    TEST_CASE("an unknown option: exactly one line on stderr, nothing on stdout, exit 2") {
+        const ProgramResult run = run_program(lesson02, {"--colour", "red"});
+        CHECK(run.exit_code == 2);
+        CHECK(run.out.empty());
+        CHECK(run.err == "02_parallel_stack: unknown option '--colour' (expected --help)\n");
+    }
+
+    TEST_CASE("a second file: one line naming it, with the usage") {
+        const ProgramResult run = run_program(lesson02, {"data/ostriches.csv", "more.csv"});
+        CHECK(run.exit_code == 2);
+        CHECK(run.out.empty());
+        CHECK(run.err == "02_parallel_stack: unexpected argument 'more.csv' (usage: 02_parallel_stack [data.csv])\n");
+    }
 }

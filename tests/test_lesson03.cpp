@@ -151,4 +151,26 @@ TEST_SUITE("lesson03") {
         const ProgramResult run = run_program(lesson03);
         check_expected_output("docs/lessons/03-sequential-stack.md", run.out);
     }
+
+    TEST_CASE("--help: the usage and what the lesson does on stdout, nothing on stderr, exit 0") {
+        const ProgramResult run = run_program(lesson03, {"--help"});
+        CHECK(run.exit_code == 0);
+        CHECK(run.err.empty());
+        CHECK(run.out.rfind("usage: 03_sequential_stack\n\nLesson 03 — why layers: XOR.", 0) == 0);
+        CHECK(contains(run.out, "\n  --help: print this and stop\n"));
+    }
+
+    TEST_CASE("an unknown option: exactly one line on stderr, nothing on stdout, exit 2") {
+        const ProgramResult run = run_program(lesson03, {"--colour", "red"});
+        CHECK(run.exit_code == 2);
+        CHECK(run.out.empty());
+        CHECK(run.err == "03_sequential_stack: unknown option '--colour' (expected --help)\n");
+    }
+
+    TEST_CASE("the lesson takes no arguments: an extra word is refused") {
+        const ProgramResult run = run_program(lesson03, {"extra"});
+        CHECK(run.exit_code == 2);
+        CHECK(run.out.empty());
+        CHECK(run.err == "03_sequential_stack: unexpected argument 'extra' (the lesson takes no arguments)\n");
+    }
 }

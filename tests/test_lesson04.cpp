@@ -7,6 +7,7 @@
 #include "output_text.h"
 #include "print/formula_text.h"
 #include "print/step_text.h"
+#include "print/table.h"
 #include "run_program.h"
 #include "scalar/backprop.h"
 
@@ -181,5 +182,20 @@ TEST_SUITE("lesson04") {
         CHECK(run.exit_code == 2);
         CHECK(run.out.empty());
         CHECK(run.err == "04_xor_forward: unexpected argument 'extra' (the lesson takes no arguments)\n");
+    }
+
+    TEST_CASE("--help: the usage and what the lesson does on stdout, nothing on stderr, exit 0") {
+        const ProgramResult run = run_program(lesson04, {"--help"});
+        CHECK(run.exit_code == 0);
+        CHECK(run.err.empty());
+        CHECK(run.out.rfind("usage: 04_xor_forward\n\nLesson 04 — the forward pass, number by number", 0) == 0);
+        CHECK(contains(run.out, "\n  --help: print this and stop\n"));
+    }
+
+    TEST_CASE("an unknown option: exactly one line on stderr, nothing on stdout, exit 2") {
+        const ProgramResult run = run_program(lesson04, {"--colour", "red"});
+        CHECK(run.exit_code == 2);
+        CHECK(run.out.empty());
+        CHECK(run.err == "04_xor_forward: unknown option '--colour' (expected --help)\n");
     }
 }

@@ -265,4 +265,19 @@ TEST_SUITE("lesson05") {
         CHECK(run.out.empty());
         CHECK(run.err == "05_xor_backprop: unexpected argument 'extra' (the lesson takes no arguments)\n");
     }
+
+    TEST_CASE("--help: the usage and what the lesson does on stdout, nothing on stderr, exit 0") {
+        const ProgramResult run = run_program(lesson05, {"--help"});
+        CHECK(run.exit_code == 0);
+        CHECK(run.err.empty());
+        CHECK(run.out.rfind("usage: 05_xor_backprop\n\nLesson 05 — the delta formulas.", 0) == 0);
+        CHECK(contains(run.out, "\n  --help: print this and stop\n"));
+    }
+
+    TEST_CASE("an unknown option: exactly one line on stderr, nothing on stdout, exit 2") {
+        const ProgramResult run = run_program(lesson05, {"--colour", "red"});
+        CHECK(run.exit_code == 2);
+        CHECK(run.out.empty());
+        CHECK(run.err == "05_xor_backprop: unknown option '--colour' (expected --help)\n");
+    }
 }

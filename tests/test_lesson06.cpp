@@ -70,6 +70,25 @@ TEST_CASE("bad options: one line on stderr, exit 2") {
     check_refused({"--save", test_folder()}, test_folder() + ": is a folder (expected the name of a file to save the weights to)");
 }
 
+TEST_CASE("--help: the usage and every option on stdout, exit 0, without the data") {
+    const ProgramResult run = run_program(lesson, {"--data", test_folder() + "/no-mnist-here", "--help"});
+    CHECK(run.exit_code == 0);
+    CHECK(run.err.empty());
+    CHECK(run.out.rfind("usage: 06_mnist_mlp [--data DIR] [--figures DIR] [--epochs N] [--batch N] [--lr RATE] "
+                        "[--optimizer sgd|adam] [--hidden 300,100] [--threads N] [--seed N] [--save FILE] [--load FILE]\n\n"
+                        "Lesson 06 — the MNIST multilayer perceptron", 0) == 0);
+    CHECK(contains(run.out, "\n  --epochs N: passes over the 55,000 training images, 0 to 1000 (default 30)\n"));
+    CHECK(contains(run.out, "\n  --help: print this and stop\n"));
+}
+
+TEST_CASE("an unknown option: exactly one line on stderr listing the options, nothing on stdout, exit 2") {
+    const ProgramResult run = run_program(lesson, {"--colour", "red"});
+    CHECK(run.exit_code == 2);
+    CHECK(run.out.empty());
+    CHECK(run.err == "06_mnist_mlp: unknown option '--colour' (expected --batch, --data, --epochs, --figures, --hidden, "
+                     "--load, --lr, --optimizer, --save, --seed, --threads, --help)\n");
+}
+
 TEST_CASE("the real MNIST data, or why the tests that need it are skipped") {
     if (!have_mnist)
         MESSAGE("skipped: the lesson06 tests with real data need data/mnist/ (run `make data` first)");

@@ -31,4 +31,10 @@ TEST_CASE("exact: 17 significant digits, trailing zeros dropped") {
     CHECK(parenthesized("0.5") == "0.5");
 }
 
+TEST_CASE("scientific: one decimal and the exponent, as printf's %.1e writes it") {
+    CHECK(scientific(2.34e-11) == "2.3e-11");
+    CHECK(scientific(12345) == "1.2e+04");
+    CHECK(scientific(0) == "0.0e+00");
+}
+
 }  // TEST_SUITE

@@ -3,15 +3,51 @@
 #include "core/input_error.h"
 
 #include <iostream>
+#include <set>
 
-int run_lesson_on_file(int argc, char** argv, const std::string& default_path, int (*lesson)(const std::string& path)) {
-    if (argc > 2) {
-        const std::string program = argv[0];
-        std::cerr << "usage: " << program.substr(program.rfind('/') + 1) << " [data.csv] (default " << default_path << ")\n";
-        return 2;
+std::string lesson_usage(const LessonCommand& command) {
+    std::string usage = "usage: " + command.program;
+    if (!command.file.empty()) usage += " [" + command.file + "]";
+    for (const LessonOption& option : command.options) usage += " [" + option.name + " " + option.value + "]";
+    return usage;
+}
+
+// What --help prints: the usage line, the summary, and one line for the file and each option.
+static std::string help_text(const LessonCommand& command) {
+    std::string text = lesson_usage(command) + "\n\n" + command.summary + "\n";
+    if (!command.file.empty())
+        text += "  " + command.file + ": " + command.file_meaning + " (default " + command.default_file + ")\n";
+    for (const LessonOption& option : command.options) text += "  " + option.name + " " + option.value + ": " + option.meaning + "\n";
+    return text + "  --help: print this and stop\n";
+}
+
+// The checked command line; InputError for anything the lesson does not take.
+static LessonInput read_input(int argc, char** argv, const LessonCommand& command) {
+    std::set<std::string> valued;
+    for (const LessonOption& option : command.options) valued.insert(option.name);
+    LessonInput input;
+    input.options = parse_options(command.program, std::vector<std::string>(argv + 1, argv + argc), valued, {"--help"});
+    if (input.options.has("--help")) return input;
+    const std::vector<std::string>& words = input.options.positional;
+    const std::size_t allowed = command.file.empty() ? 0 : 1;
+    if (words.size() > allowed) {
+        const std::string extra = quoted(words[allowed]);
+        if (allowed > 0) throw InputError(command.program, 0, "unexpected argument " + extra + " (" + lesson_usage(command) + ")");
+        if (!command.options.empty()) throw InputError(command.program, 0, "unexpected word " + extra + " (expected only --options)");
+        throw InputError(command.program, 0, "unexpected argument " + extra + " (the lesson takes no arguments)");
     }
+    input.file = words.empty() ? command.default_file : words[0];
+    return input;
+}
+
+int run_lesson(int argc, char** argv, const LessonCommand& command, const std::function<int(const LessonInput&)>& lesson) {
     try {
-        return lesson(argc == 2 ? argv[1] : default_path);
+        const LessonInput input = read_input(argc, argv, command);
+        if (input.options.has("--help")) {
+            std::cout << help_text(command);
+            return 0;
+        }
+        return lesson(input);
     } catch (const InputError& error) {
         std::cerr << error.what() << "\n";
         return 2;

@@ -10,6 +10,9 @@ std::string fixed(double x, int decimals);
 // x as written by a person: the shortest form that reads back as exactly x ("0.4", "1", "-0.5", "1e-07").
 std::string plain(double x);
 
+// x in scientific notation with 1 decimal ("2.3e-11"), for differences far below the shown decimals.
+std::string scientific(double x);
+
 // x with 17 significant digits, so that reading it back gives exactly the same double.
 std::string exact(double x);
 

@@ -1,6 +1,7 @@
 #include "print/confusion.h"
 
 #include "core/number_format.h"
+#include "print/table.h"
 
 #include <algorithm>
 #include <stdexcept>
@@ -58,29 +59,32 @@ std::vector<Confusion> most_confused(const ConfusionMatrix& matrix, std::size_t 
     return cells;
 }
 
-// `text` right-aligned in `width` characters.
-static std::string right(const std::string& text, std::size_t width) {
-    return text.size() >= width ? text : std::string(width - text.size(), ' ') + text;
-}
-
 static std::string percent(double fraction) { return fixed(100 * fraction, 2) + "%"; }
 
 std::string confusion_table(const ConfusionMatrix& matrix) {
-    const std::size_t cell = 6, label = 6;
-    std::string text = right("", label) + "  predicted\n" + right("true", label);
-    for (std::size_t p = 0; p < matrix.classes; ++p) text += right(std::to_string(p), cell);
-    text += right("examples", 10) + right("accuracy", 10) + "\n";
+    // Columns of fixed widths, set apart by their own padding: 6 for the true digit and each predicted one,
+    // 10 for the counts of examples and the accuracies.
+    std::vector<Column> columns = {{"true", false, 6, ""}};
+    for (std::size_t p = 0; p < matrix.classes; ++p) columns.push_back({std::to_string(p), false, 6, ""});
+    columns.push_back({"examples", false, 10, ""});
+    columns.push_back({"accuracy", false, 10, ""});
+    std::vector<std::vector<std::string>> rows;
     for (std::size_t t = 0; t < matrix.classes; ++t) {
-        text += right(std::to_string(t), label);
+        std::vector<std::string> row = {std::to_string(t)};
         for (std::size_t p = 0; p < matrix.classes; ++p) {
             const std::size_t n = matrix.count(t, p);
-            text += right(n == 0 ? "." : std::to_string(n), cell);
+            row.push_back(n == 0 ? "." : std::to_string(n));
         }
-        text += right(std::to_string(matrix.examples_of(t)), 10) + right(percent(matrix.accuracy_of(t)), 10) + "\n";
+        row.push_back(std::to_string(matrix.examples_of(t)));
+        row.push_back(percent(matrix.accuracy_of(t)));
+        rows.push_back(row);
     }
-    text += right("all", label) + std::string(cell * matrix.classes, ' ') + right(std::to_string(matrix.total()), 10) +
-            right(percent(matrix.accuracy()), 10) + "\n";
-    return text;
+    std::vector<std::string> all(matrix.classes + 3, "");
+    all.front() = "all";
+    all[matrix.classes + 1] = std::to_string(matrix.total());
+    all.back() = percent(matrix.accuracy());
+    rows.push_back(all);
+    return std::string(6, ' ') + "  predicted\n" + table_text(columns, rows, {"", false});
 }
 
 std::string most_confused_text(const ConfusionMatrix& matrix, std::size_t how_many) {

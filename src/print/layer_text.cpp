@@ -1,7 +1,7 @@
 #include "print/layer_text.h"
 
 #include "core/number_format.h"
-#include "print/perceptron_text.h"
+#include "print/table.h"
 
 #include <algorithm>
 
@@ -56,20 +56,13 @@ void print_side_by_side(std::ostream& out, const PerceptronLayer& layer, const s
                         const std::vector<std::string>& names) {
     const std::vector<double> by_neuron = z_by_neuron(layer, x);
     const std::vector<double> by_matrix = matrix_times_vector_plus(weight_matrix(layer), x, bias_vector(layer));
-    const std::string sum_title = "neuron by neuron: x1·w[j][1] + x2·w[j][2] + b[j]";
-    int name_width = 0, sum_width = text_width(sum_title);
+    std::vector<std::vector<std::string>> rows;
     for (std::size_t j = 0; j < layer.neurons.size(); ++j) {
-        name_width = std::max(name_width, static_cast<int>(names[j].size()));
-        sum_width = std::max(sum_width, text_width(weighted_sum_text(layer.neurons[j], x) + " ="));
+        rows.push_back({std::to_string(j + 1), names[j], weighted_sum_text(layer.neurons[j], x) + " =",
+                        fixed(by_neuron[j], 4), fixed(by_matrix[j], 4), by_neuron[j] == by_matrix[j] ? "yes" : "NO",
+                        by_neuron[j] >= 0 ? "1" : "0"});
     }
-    sum_width += 2;
-    out << "  j  " << left_aligned("", name_width) << "  " << left_aligned(sum_title, sum_width)
-        << "z[1][j]  (W·x + b)[j]  same?  a[1][j]\n";
-    for (std::size_t j = 0; j < layer.neurons.size(); ++j) {
-        out << "  " << j + 1 << "  " << left_aligned(names[j], name_width) << "  "
-            << left_aligned(weighted_sum_text(layer.neurons[j], x) + " =", sum_width)
-            << right_aligned(fixed(by_neuron[j], 4), 7) << right_aligned(fixed(by_matrix[j], 4), 14)
-            << right_aligned(by_neuron[j] == by_matrix[j] ? "yes" : "NO", 7)
-            << right_aligned(by_neuron[j] >= 0 ? "1" : "0", 9) << "\n";
-    }
+    const std::vector<Column> columns = {{"j"}, {"", true}, {"neuron by neuron: x1·w[j][1] + x2·w[j][2] + b[j]", true},
+                                         {"z[1][j]"}, {"(W·x + b)[j]"}, {"same?"}, {"a[1][j]"}};
+    out << table_text(columns, rows, {"  ", false});
 }

@@ -3,6 +3,16 @@
 #include "print/ascii_image.h"
 #include "core/number_format.h"
 
+void print_shapes(std::ostream& out, const Mnist& mnist) {
+    const Images& train = mnist.train.images;
+    out << "X_train_full.shape = (" << train.count << ", " << train.rows << ", " << train.cols
+        << ")  bytes 0..255, " << with_commas(train.pixels.size()) << " bytes\n"
+        << "y_train_full.shape = (" << mnist.train.labels.count << ",)  digits 0..9\n"
+        << "X_test.shape       = (" << mnist.test.images.count << ", " << mnist.test.images.rows << ", "
+        << mnist.test.images.cols << ")\n"
+        << "y_test.shape       = (" << mnist.test.labels.count << ",)\n";
+}
+
 void print_step(std::ostream& out, int number, const std::string& title, const std::string& python) {
     out << "\n=== " << number << ". " << title << "\n";
     if (!python.empty()) out << "    Keras: " << python << "\n";

@@ -1,11 +1,16 @@
-// Console output for lesson 06 (the MNIST multilayer perceptron): step headings with the Keras line they
-// follow, and a test image beside its predicted probabilities. Printing only; no training here.
+// Console output for lesson 06 (the MNIST multilayer perceptron): the shapes of the data, step headings with the
+// Keras line they follow, and a test image beside its predicted probabilities. Printing only; no training here.
 #pragma once
+
+#include "io/mnist.h"
 
 #include <cstddef>
 #include <cstdint>
 #include <ostream>
 #include <string>
+
+// The shapes of the four arrays, as Keras prints them: "X_train_full.shape = (60000, 28, 28)  bytes 0..255, …".
+void print_shapes(std::ostream& out, const Mnist& mnist);
 
 // A step of the tutorial: a blank line, "=== 3. Normalise the pixels", then "    Keras: <python>" when
 // `python` is not empty, e.g. print_step(out, 3, "Normalise the pixels", "X_train = X_train_full / 255.").

@@ -1,22 +1,7 @@
 #include "print/perceptron_text.h"
 
 #include "core/number_format.h"
-
-int text_width(const std::string& text) {
-    int count = 0;
-    for (unsigned char c : text) count += (c & 0xC0) != 0x80;
-    return count;
-}
-
-std::string right_aligned(const std::string& text, int width) {
-    const int missing = width - text_width(text);
-    return missing > 0 ? std::string(static_cast<std::size_t>(missing), ' ') + text : text;
-}
-
-std::string left_aligned(const std::string& text, int width) {
-    const int missing = width - text_width(text);
-    return missing > 0 ? text + std::string(static_cast<std::size_t>(missing), ' ') : text;
-}
+#include "print/table.h"
 
 void print_scaling(std::ostream& out, const Scaling& scaling, const std::vector<std::string>& names,
                    const std::vector<std::string>& units) {
@@ -27,18 +12,23 @@ void print_scaling(std::ostream& out, const Scaling& scaling, const std::vector<
     }
 }
 
-void print_step_header(std::ostream& out) {
-    out << "   k  height  weight |      x1      x2 |       z  ŷ  t |     Δw1     Δw2      Δb |      w1      w2       b\n";
-}
-
-void print_step_row(std::ostream& out, std::size_t k, const std::vector<double>& raw, const PerceptronStep& step) {
-    out << right_aligned(std::to_string(k), 4) << right_aligned(fixed(raw[0], 2), 8) << right_aligned(fixed(raw[1], 1), 8)
-        << " |" << right_aligned(fixed(step.x[0], 4), 8) << right_aligned(fixed(step.x[1], 4), 8) << " |"
-        << right_aligned(fixed(step.z, 4), 8) << right_aligned(std::to_string(step.y_hat), 3)
-        << right_aligned(std::to_string(step.t), 3) << " |" << right_aligned(fixed(step.dw[0], 4), 8)
-        << right_aligned(fixed(step.dw[1], 4), 8) << right_aligned(fixed(step.db, 4), 8) << " |"
-        << right_aligned(fixed(step.weights[0], 4), 8) << right_aligned(fixed(step.weights[1], 4), 8)
-        << right_aligned(fixed(step.bias, 4), 8) << (step.y_hat != step.t ? "  ← mistake: update" : "") << "\n";
+void print_step_table(std::ostream& out, const std::vector<std::vector<double>>& raw,
+                      const std::vector<PerceptronStep>& steps) {
+    // Every column 8 characters wide (3 for ŷ and t), the groups set apart by " |".
+    const std::vector<Column> columns = {
+        {"k", false, 4, ""},     {"height", false, 8, ""}, {"weight", false, 8, ""}, {"x1", false, 8, " |"},
+        {"x2", false, 8, ""},    {"z", false, 8, " |"},    {"ŷ", false, 3, ""},      {"t", false, 3, ""},
+        {"Δw1", false, 8, " |"}, {"Δw2", false, 8, ""},    {"Δb", false, 8, ""},     {"w1", false, 8, " |"},
+        {"w2", false, 8, ""},    {"b", false, 8, ""},      {"", true, 0, ""}};
+    std::vector<std::vector<std::string>> rows;
+    for (std::size_t k = 0; k < steps.size(); ++k) {
+        const PerceptronStep& step = steps[k];
+        rows.push_back({std::to_string(k + 1), fixed(raw[k][0], 2), fixed(raw[k][1], 1), fixed(step.x[0], 4),
+                        fixed(step.x[1], 4), fixed(step.z, 4), std::to_string(step.y_hat), std::to_string(step.t),
+                        fixed(step.dw[0], 4), fixed(step.dw[1], 4), fixed(step.db, 4), fixed(step.weights[0], 4),
+                        fixed(step.weights[1], 4), fixed(step.bias, 4), step.y_hat != step.t ? "  ← mistake: update" : ""});
+    }
+    out << table_text(columns, rows, {"", false});
 }
 
 std::string perceptron_formula(const Perceptron& perceptron) {

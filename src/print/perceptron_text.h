@@ -9,26 +9,17 @@
 #include <string>
 #include <vector>
 
-// The number of characters of UTF-8 text (not bytes): "Δw1" is 3 wide.
-int text_width(const std::string& text);
-
-// `text` right-aligned in `width` characters (UTF-8 aware, so "Δw1" counts as 3).
-std::string right_aligned(const std::string& text, int width);
-
-// `text` left-aligned in `width` characters (UTF-8 aware).
-std::string left_aligned(const std::string& text, int width);
-
 // One line per feature: "x1 = (height − 2.0887)/0.3977   (height: mean 2.0887 m, sd 0.3977 m)".
 // names: n feature names, units: n units.
 void print_scaling(std::ostream& out, const Scaling& scaling, const std::vector<std::string>& names,
                    const std::vector<std::string>& units);
 
-// The header of the step table for a perceptron with two inputs:
+// The table of learning steps of a perceptron with two inputs, one row per sample k = 1, 2, …: the raw
+// sample (2 values, 2 and 1 decimals), the scaled x, z, ŷ, t, the changes and the weights after the step:
 // "   k  height  weight |      x1      x2 |       z  ŷ  t |     Δw1     Δw2      Δb |      w1      w2       b".
-void print_step_header(std::ostream& out);
-
-// One row of that table: sample number k, the raw sample (2 values, 2 and 1 decimals) and the step.
-void print_step_row(std::ostream& out, std::size_t k, const std::vector<double>& raw, const PerceptronStep& step);
+// raw: one sample per step.
+void print_step_table(std::ostream& out, const std::vector<std::vector<double>>& raw,
+                      const std::vector<PerceptronStep>& steps);
 
 // A number as the next term of a sum: "+ 2.7678" or "- 1.1023" (4 decimals when decimals = 4).
 std::string signed_number(double x, int decimals);

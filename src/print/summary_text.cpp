@@ -1,6 +1,6 @@
 #include "print/summary_text.h"
 
-#include "print/step_text.h"
+#include "print/table.h"
 
 std::size_t layer_parameters(const Network& network, std::size_t l) {
     return network.size(l) * network.size(l - 1) + network.size(l);

@@ -1,0 +1,58 @@
+#include "cli/mnist_recipe.h"
+
+#include "core/input_error.h"
+
+#include <algorithm>
+#include <filesystem>
+
+std::vector<LessonOption> mnist_recipe_options() {
+    return {{"--data", "DIR", "the folder with the four MNIST files (default data/mnist)"},
+            {"--figures", "DIR", "where the two SVG figures go (default build/figures)"},
+            {"--epochs", "N", "passes over the 55,000 training images, 0 to 1000 (default 30)"},
+            {"--batch", "N", "images per step, 1 to 60000 (default 32)"},
+            {"--lr", "RATE", "the learning rate η, 0.000001 to 1 (default 0.01 for sgd, 0.001 for adam)"},
+            {"--optimizer", "sgd|adam", "how the weights follow the gradient (default sgd)"},
+            {"--hidden", "300,100", "neurons of each hidden layer, 1 to 5 layers of 1 to 4096 (default 300,100)"},
+            {"--threads", "N", "threads for the matrix products, 1 to 64; the results depend on it (default 2)"},
+            {"--seed", "N", "the seed of the starting weights and the shuffles, 0 to 4294967295 (default 42)"},
+            {"--save", "FILE", "save the trained weights to FILE"},
+            {"--load", "FILE", "start from the weights saved in FILE"}};
+}
+
+// "300,100" → {300, 100}: 1 to 5 layers of 1 to 4096 neurons each.
+static std::vector<std::size_t> hidden_layers(const std::string& program, const std::string& text) {
+    std::vector<std::size_t> layers;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const std::size_t comma = std::min(text.find(',', start), text.size());
+        const std::string word = text.substr(start, comma - start);
+        const bool digits = !word.empty() && word.size() <= 4 && word.find_first_not_of("0123456789") == std::string::npos;
+        if (!digits || std::stoul(word) < 1 || std::stoul(word) > 4096 || layers.size() == 5)
+            throw InputError(program, 0, "--hidden needs 1 to 5 layer sizes from 1 to 4096 separated by commas, "
+                                         "such as 300,100 (got '" + text + "')");
+        layers.push_back(std::stoul(word));
+        start = comma + 1;
+    }
+    return layers;
+}
+
+MnistRecipe mnist_recipe(const Options& options) {
+    MnistRecipe recipe;
+    recipe.data = options.text("--data", recipe.data);
+    recipe.figures = options.text("--figures", recipe.figures);
+    recipe.epochs = static_cast<std::size_t>(options.whole("--epochs", 30, 0, 1000));
+    recipe.batch = static_cast<std::size_t>(options.whole("--batch", 32, 1, 60000));
+    recipe.optimizer = options.choice("--optimizer", "sgd", {"sgd", "adam"});
+    recipe.rate = options.number("--lr", recipe.optimizer == "sgd" ? 0.01 : 0.001, 1e-6, 1);
+    if (options.has("--hidden")) recipe.hidden = hidden_layers(options.command, options.text("--hidden", ""));
+    recipe.threads = static_cast<std::size_t>(options.whole("--threads", 2, 1, 64));
+    recipe.seed = static_cast<std::uint64_t>(options.whole("--seed", 42, 0, 4294967295L));
+    recipe.save = options.text("--save", "");
+    const std::filesystem::path save_folder = std::filesystem::path(recipe.save).parent_path();
+    if (!recipe.save.empty() && std::filesystem::is_directory(recipe.save))
+        throw InputError(recipe.save, 0, "is a folder (expected the name of a file to save the weights to)");
+    if (!recipe.save.empty() && !save_folder.empty() && !std::filesystem::is_directory(save_folder))
+        throw InputError(recipe.save, 0, "cannot save here: no folder " + save_folder.string() + " (expected an existing folder)");
+    recipe.load = options.text("--load", "");
+    return recipe;
+}
