@@ -69,8 +69,8 @@ static int lesson(const LessonInput&) {
         const Record record = forward_pass(wired, example.inputs);
         std::cout << "\nx = (" << plain(example.inputs[0]) << ", " << plain(example.inputs[1]) << "):\n";
         print_stage(std::cout, record, Stage::forward, 4);
-        truth.push_back({plain(example.inputs[0]), plain(example.inputs[1]), plain(record.value("a[1][1]")),
-                         plain(record.value("a[1][2]")), plain(record.value("a[2][1]")), plain(example.targets[0])});
+        truth.push_back({plain(example.inputs[0]), plain(example.inputs[1]), plain(record.value(key::a(1, 1))),
+                         plain(record.value(key::a(1, 2))), plain(record.value(key::a(2, 1))), plain(example.targets[0])});
     }
     std::cout << "\nThe network's truth table:\n";
     print_table(std::cout, {"x1", "x2", "h1 = OR", "h2 = NAND", "y = AND(h1, h2)", "XOR"}, truth);
@@ -88,7 +88,7 @@ static int lesson(const LessonInput&) {
     std::cout << "\nOne forward pass, x = (1.8, 0.8): height 1.80 m, weight 80 kg written as 0.8 (hundreds of kg).\n"
               << "Given weights (see src/lesson_data/stacked_networks.h); relu(z) = max(0, z); softmax a_j = e^z_j / Σ_k e^z_k:\n";
     print_stage(std::cout, record, Stage::forward, 4);
-    const double p1 = record.value("a[2][1]"), p2 = record.value("a[2][2]");
+    const double p1 = record.value(key::a(2, 1)), p2 = record.value(key::a(2, 2));
     std::cout << "Probabilities: human " << fixed(p1, 4) << ", ostrich " << fixed(p2, 4) << "; sum " << fixed(p1, 4)
               << " + " << fixed(p2, 4) << " = " << fixed(p1 + p2, 4) << "\n";
 

@@ -32,8 +32,8 @@ static void rounding_comparison(const Network& network, const Record& full) {
                  "digits after the third are cut off, not rounded.\n\n";
     std::vector<std::vector<std::string>> rows;
     for (std::size_t j = 1; j <= 3; ++j) {
-        const double a = full.value(indexed("a", {1, j}));
-        rows.push_back({indexed("a", {1, j}), "sigmoid(" + plain(full.value(indexed("z", {1, j}))) + ")", fixed(a, 4),
+        const double a = full.value(key::a(1, j));
+        rows.push_back({text(key::a(1, j)), "sigmoid(" + plain(full.value(key::z(1, j))) + ")", fixed(a, 4),
                         fixed(cut_to(a, 3), 3), fixed(round_to(a, 3), 3), fixed(round_to(a, 2), 2)});
     }
     print_table(std::cout, {"value", "formula", "ours (4 dp)", "cut to 3 dp", "rounded to 3 dp", "rounded to 2 dp"}, rows);
@@ -43,9 +43,9 @@ static void rounding_comparison(const Network& network, const Record& full) {
     double z_article = 0, drift = 0;
     std::string sum, ours, drifts, terms;
     for (std::size_t j = 1; j <= 3; ++j) {
-        const double a2 = calculator.value(indexed("a", {1, j}));
-        const double a = full.value(indexed("a", {1, j}));
-        const double w = full.value(indexed("w", {2, 1, j}));
+        const double a2 = calculator.value(key::a(1, j));
+        const double a = full.value(key::a(1, j));
+        const double w = full.value(key::w(2, 1, j));
         const std::string plus = j == 1 ? "" : " + ";
         z_article += a2 * w;
         drift += (a2 - a) * w;
@@ -54,11 +54,11 @@ static void rounding_comparison(const Network& network, const Record& full) {
         drifts += plus + plain(w) + "·(" + fixed(a2, 2) + " − " + fixed(a, 4) + ")";
         terms += plus + parenthesized(fixed((a2 - a) * w, 4));
     }
-    const double z = full.value("z[2][1]");
+    const double z = full.value(key::z(2, 1));
     std::cout << "\n  article:  z[2][1] = " << sum << " = " << fixed(z_article, 3) << ",  y = sigmoid(" << fixed(z_article, 3)
               << ") = " << fixed(activate(Activation::sigmoid, z_article), 4) << "\n"
               << "  ours:     z[2][1] = " << ours << " = " << fixed(z, 4) << ",  y = sigmoid(" << fixed(z, 4)
-              << ") = " << fixed(full.value("a[2][1]"), 4) << "\n\n"
+              << ") = " << fixed(full.value(key::a(2, 1)), 4) << "\n\n"
               << "Why they differ: each activation's rounding error, times the weight it is multiplied by:\n"
               << "  " << drifts << "\n  = " << terms << " = " << fixed(drift, 4) << " = " << fixed(z_article, 3)
               << " − " << fixed(z, 4) << " (to 4 dp)\n"
@@ -107,7 +107,7 @@ static int lesson(const LessonInput&) {
 
     // The error against the XOR target t = 0.
     record_error(network, {0}, Loss::squared, record);
-    std::cout << "\nError against the XOR target t = 0 (y is " << fixed(record.value("a[2][1]"), 4) << " too high):\n";
+    std::cout << "\nError against the XOR target t = 0 (y is " << fixed(record.value(key::a(2, 1)), 4) << " too high):\n";
     print_stage(std::cout, record, Stage::error, 4);
 
     rounding_comparison(network, record);

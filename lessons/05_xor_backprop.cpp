@@ -73,12 +73,12 @@ static void worked_step() {
     std::cout << "\nforward pass again, with the new weights\n";
     print_stage(std::cout, again, Stage::forward, decimals);
     print_stage(std::cout, again, Stage::error, decimals);
-    std::cout << "\nThe error went down: E = " << fixed(step.value("E"), decimals) << " before the step, "
-              << fixed(again.value("E"), decimals) << " after (y from " << fixed(step.value("a[2][1]"), decimals)
-              << " to " << fixed(again.value("a[2][1]"), decimals) << ", towards t = 0).\n"
+    std::cout << "\nThe error went down: E = " << fixed(step.value(key::E()), decimals) << " before the step, "
+              << fixed(again.value(key::E()), decimals) << " after (y from " << fixed(step.value(key::a(2, 1)), decimals)
+              << " to " << fixed(again.value(key::a(2, 1)), decimals) << ", towards t = 0).\n"
               << "The article's δ = S′(1.235)·(−0.77) = −0.1344 differs from ours by its rounding (lesson 04). And it\n"
               << "divides where the chain rule multiplies: its Δw7 = −0.1344 / 0.7311 = −0.1838, here\n"
-              << "  " << value_line(step, "dw[2][1][1]", decimals) << "\n"
+              << "  " << value_line(step, key::dw(2, 1, 1), decimals) << "\n"
               << "Part 2 checks which one is −η·∂E/∂w.\n";
 }
 
@@ -96,11 +96,11 @@ static void gradient_check() {
     for (std::size_t l = 1; l <= network.layers.size(); ++l) {
         for (std::size_t j = 1; j <= network.size(l); ++j) {
             for (std::size_t i = 1; i <= network.size(l - 1); ++i) {
-                const double dw = step.value(indexed("dw", {l, j, i}));
+                const double dw = step.value(key::dw(l, j, i));
                 const double numeric = numerical_weight_change(network, example, rate, Loss::squared, l, j, i, h);
                 largest_difference = std::max(largest_difference, std::fabs(dw - numeric));
                 largest_change = std::max(largest_change, std::fabs(dw));
-                rows.push_back({indexed("w", {l, j, i}), fixed(dw, 8), fixed(numeric, 8), scientific(std::fabs(dw - numeric))});
+                rows.push_back({text(key::w(l, j, i)), fixed(dw, 8), fixed(numeric, 8), scientific(std::fabs(dw - numeric))});
             }
         }
     }

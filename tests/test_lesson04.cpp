@@ -122,12 +122,12 @@ TEST_SUITE("lesson04") {
 
     TEST_CASE("value_line writes a recorded value as on paper; print_table aligns by characters") {
         const Record r = forward_pass(article_network(), {1, 1});
-        CHECK(value_line(r, "z[1][2]", 4) == "z[1][2] = 1·0.4 + 1·0.9 = 1.3000");
-        CHECK(value_line(r, "a[1][2]", 4) == "a[1][2] = sigmoid(1.3000) = 0.7858");
+        CHECK(value_line(r, key::z(1, 2), 4) == "z[1][2] = 1·0.4 + 1·0.9 = 1.3000");
+        CHECK(value_line(r, key::a(1, 2), 4) == "a[1][2] = sigmoid(1.3000) = 0.7858");
         // A given value with more decimals than shown is written to the shown decimals.
         Network changed = article_network();
         changed.weight(1, 1, 1) = 0.7920197451579396;
-        CHECK(value_line(forward_pass(changed, {1, 1}), "z[1][1]", 5) == "z[1][1] = 1·0.79202 + 1·0.2 = 0.99202");
+        CHECK(value_line(forward_pass(changed, {1, 1}), key::z(1, 1), 5) == "z[1][1] = 1·0.79202 + 1·0.2 = 0.99202");
         std::ostringstream out;
         print_table(out, {"Δw", "value"}, {{"a", "1"}, {"bb", "-0.5"}}, "");
         CHECK(out.str() == "Δw  value\n─────────\n a      1\nbb   -0.5\n");

@@ -128,7 +128,7 @@ TEST_SUITE("lesson05") {
                         // h = 1e-5: the central difference errs by about h²·|∂³E/∂w³|/6, near 1e-11 for a third
                         // derivative of order 1, and rounding adds about 1e-16·E/h ≈ 3e-12; 1e-9 leaves room.
                         const double numeric = numerical_weight_change(network, example, rate, Loss::squared, l, j, i, 1e-5);
-                        const double dw = step.value(indexed("dw", {l, j, i}));
+                        const double dw = step.value(key::dw(l, j, i));
                         CAPTURE(rate);
                         CAPTURE(l);
                         CAPTURE(j);

@@ -241,7 +241,7 @@ TEST_CASE("gradient check: every Δw and Δb equals −η·∂E/∂w by central 
                     (i == 0 ? plus.bias(l, j) : plus.weight(l, j, i)) += h;
                     (i == 0 ? minus.bias(l, j) : minus.weight(l, j, i)) -= h;
                     const double numeric = -rate * (error_with(plus) - error_with(minus)) / (2 * h);
-                    const double analytic = step.value(i == 0 ? indexed("db", {l, j}) : indexed("dw", {l, j, i}));
+                    const double analytic = step.value(i == 0 ? key::db(l, j) : key::dw(l, j, i));
                     CAPTURE(trial);
                     CAPTURE(l);
                     CAPTURE(j);

@@ -61,8 +61,6 @@ vec::Network<double> vector_copy(const Network& net) {
     return copy;
 }
 
-std::string key(const char* name, std::size_t l, std::size_t j) { return indexed(name, {l, j}); }
-
 vec::Loss vector_loss(Loss loss) {
     return loss == Loss::squared ? vec::Loss::squared : vec::Loss::sparse_categorical_crossentropy;
 }
@@ -93,9 +91,9 @@ void check_one_step(std::size_t inputs, const std::vector<std::pair<std::size_t,
         for (std::size_t j = 1; j <= v.units(); ++j) {
             CAPTURE(l);
             CAPTURE(j);
-            CHECK(std::fabs(v.z(0, j - 1) - r.value(key("z", l, j))) <= same);
-            CHECK(std::fabs(v.a(0, j - 1) - r.value(key("a", l, j))) <= same);
-            CHECK(std::fabs(v.delta(0, j - 1) - r.value(key("delta", l, j))) <= same);
+            CHECK(std::fabs(v.z(0, j - 1) - r.value(key::z(l, j))) <= same);
+            CHECK(std::fabs(v.a(0, j - 1) - r.value(key::a(l, j))) <= same);
+            CHECK(std::fabs(v.delta(0, j - 1) - r.value(key::delta(l, j))) <= same);
             CHECK(std::fabs(v.bias[j - 1] - scalar.bias(l, j)) <= same);
             for (std::size_t i = 1; i <= v.inputs(); ++i) CHECK(std::fabs(v.weights(i - 1, j - 1) - scalar.weight(l, j, i)) <= same);
         }
@@ -147,7 +145,7 @@ TEST_CASE("a batch's gradient is the mean of the scalar core's per-example chang
             for (std::size_t i = 1; i <= v.inputs(); ++i) {
                 // ∂E/∂w of the batch mean = (1/m) Σ_s −dw_s/η
                 double mean = 0;
-                for (const Record& r : records) mean += -r.value(indexed("dw", {l, j, i})) / rate / m;
+                for (const Record& r : records) mean += -r.value(key::dw(l, j, i)) / rate / m;
                 CAPTURE(l);
                 CAPTURE(j);
                 CAPTURE(i);

@@ -18,13 +18,13 @@ void draw_forward_pass_on_sigmoid(const Record& record, const std::string& path)
     figure.polyline(z, a, palette::grey, "sigmoid");
     std::vector<double> hidden_z, hidden_a;
     for (std::size_t j = 1; j <= 3; ++j) {
-        hidden_z.push_back(record.value(indexed("z", {1, j})));
-        hidden_a.push_back(record.value(indexed("a", {1, j})));
+        hidden_z.push_back(record.value(key::z(1, j)));
+        hidden_a.push_back(record.value(key::a(1, j)));
         figure.label(hidden_z.back() + 0.02, hidden_a.back() - 0.008,
-                     indexed("a", {1, j}) + " = sigmoid(" + plain(hidden_z.back()) + ") = " + fixed(hidden_a.back(), 4));
+                     text(key::a(1, j)) + " = sigmoid(" + plain(hidden_z.back()) + ") = " + fixed(hidden_a.back(), 4));
     }
     figure.points(hidden_z, hidden_a, palette::blue, "hidden a[1][j]", Marker::circle);
-    const double z_out = record.value("z[2][1]"), y = record.value("a[2][1]");
+    const double z_out = record.value(key::z(2, 1)), y = record.value(key::a(2, 1));
     figure.points({z_out}, {y}, palette::red, "output y = a[2][1]", Marker::triangle);
     figure.label(z_out + 0.02, y - 0.008, "y = sigmoid(" + fixed(z_out, 4) + ") = " + fixed(y, 4));
     figure.points({1.235}, {activate(Activation::sigmoid, 1.235)}, palette::black,

@@ -33,6 +33,6 @@ std::string value_line(const Record& record, const Quantity& q, int decimals) {
     return text(q.key) + " = " + symbols + numbers + " = " + fixed(q.value, decimals);
 }
 
-std::string value_line(const Record& record, const std::string& key, int decimals) {
+std::string value_line(const Record& record, const Key& key, int decimals) {
     return value_line(record, record[record.index(key)], decimals);
 }

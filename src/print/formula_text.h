@@ -22,4 +22,4 @@ Operands<Shown> shown_operands(const Record& record, const Quantity& q, int deci
 // sums and activations (their numbers say it): "delta[2][1] = y(1 − y)·(t − y) = 0.7744·(1 − 0.7744)·(0 − 0.7744) = -0.1353".
 // Computed values are written with `decimals` decimals; given ones as shown_operands writes them.
 std::string value_line(const Record& record, const Quantity& q, int decimals);
-std::string value_line(const Record& record, const std::string& key, int decimals);
+std::string value_line(const Record& record, const Key& key, int decimals);

@@ -3,7 +3,7 @@
 double example_error(const Network& network, const Example& example, Loss loss) {
     Record record = forward_pass(network, example.inputs);
     record_error(network, example.targets, loss, record);
-    return record.value("E");
+    return record.value(key::E());
 }
 
 double numerical_weight_change(const Network& network, const Example& example, double rate, Loss loss,

@@ -83,9 +83,3 @@ bool needs_targets(QuantityName name) {
         default: return true;
     }
 }
-
-std::string indexed(const std::string& name, std::initializer_list<std::size_t> indices) {
-    std::string key = name;
-    for (std::size_t k : indices) key += "[" + std::to_string(k) + "]";
-    return key;
-}

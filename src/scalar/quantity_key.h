@@ -2,7 +2,6 @@
 #pragma once
 
 #include <cstddef>
-#include <initializer_list>
 #include <optional>
 #include <string>
 #include <tuple>
@@ -64,6 +63,3 @@ std::optional<Key> parse_key(const std::string& text);
 
 // Whether the value exists only when the step trains (E, t, rate, delta, dw, db, new_w, new_b).
 bool needs_targets(QuantityName name);
-
-// "z" with indices {1, 2} → "z[1][2]": a key's text built by hand, for lessons and tests that look values up.
-std::string indexed(const std::string& name, std::initializer_list<std::size_t> indices);
