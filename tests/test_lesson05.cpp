@@ -10,16 +10,11 @@
 #include "run_program.h"
 #include "scalar/backprop.h"
 #include "scalar/gradient_check.h"
+#include "tolerances.h"
 
 #include <cmath>
 
 static const std::string lesson05 = NNWALK_BUILD "/lessons/05_xor_backprop";
-
-// A hand calculation carried with 6 or more decimals per step and written to 6 dp: a few units in the 6th decimal.
-static const double six_dp_hand = 0.000003;
-// The figures for the hidden deltas are given to 3 significant digits (−0.00798, −0.01139, −0.02605):
-// |x − v| ≤ 0.000005.
-static const double five_dp = 0.000005;
 
 // The part of `text` from the first `marker` on (so that a line search starts in the right section).
 static std::string from(const std::string& text, const std::string& marker) {
@@ -60,9 +55,9 @@ TEST_SUITE("lesson05") {
         //   δ[1][1] = 0.196612·0.3·(−0.135296) = −0.007980
         //   δ[1][2] = 0.168298·0.5·(−0.135296) = −0.011385
         //   δ[1][3] = 0.213910·0.9·(−0.135296) = −0.026047
-        CHECK(std::fabs(step.value("delta[1][1]") - (-0.00798)) <= five_dp);
-        CHECK(std::fabs(step.value("delta[1][2]") - (-0.01139)) <= five_dp);
-        CHECK(std::fabs(step.value("delta[1][3]") - (-0.02605)) <= five_dp);
+        CHECK(std::fabs(step.value("delta[1][1]") - (-0.00798)) <= five_decimals);
+        CHECK(std::fabs(step.value("delta[1][2]") - (-0.01139)) <= five_decimals);
+        CHECK(std::fabs(step.value("delta[1][3]") - (-0.02605)) <= five_decimals);
         CHECK(std::fabs(step.value("delta[1][1]") - (-0.007980)) <= six_dp_hand);
         CHECK(std::fabs(step.value("delta[1][2]") - (-0.011385)) <= six_dp_hand);
         CHECK(std::fabs(step.value("delta[1][3]") - (-0.026047)) <= six_dp_hand);
