@@ -5,7 +5,6 @@
 
 #include "core/rng.h"
 #include "lesson_data/xor.h"
-#include "figure/panels.h"
 #include "output_text.h"
 #include "run_program.h"
 #include "scalar/backprop.h"
@@ -180,27 +179,6 @@ TEST_SUITE("lesson05") {
         CHECK(last_error < first_error);
         // Every output on the right side of 0.5 means each ½(t − y)² < ½·0.5² = 0.125, so E < 4·0.125 = 0.5.
         CHECK(last_error < 0.5);
-    }
-
-    TEST_CASE("side_by_side puts whole figures in a row, each with its own clip area") {
-        Figure left(0, 1, 0, 1, 300, 200), right(0, 1, 0, 1, 400, 250);
-        left.title("left panel");
-        right.title("right panel");
-        left.polyline({0, 1}, {0, 1}, palette::blue);
-        right.polyline({0, 1}, {1, 0}, palette::red);
-        const std::string svg = side_by_side({left, right});
-        // One document: one XML declaration, 300 + 400 = 700 wide, max(200, 250) = 250 high.
-        CHECK(svg.find("<?xml") == 0);
-        CHECK(svg.find("<?xml", 1) == std::string::npos);
-        CHECK(contains(svg, "width=\"700\" height=\"250\""));
-        CHECK(contains(svg, "<svg x=\"0\" y=\"0\""));
-        CHECK(contains(svg, "<svg x=\"300\" y=\"0\""));
-        CHECK(contains(svg, "left panel"));
-        CHECK(contains(svg, "right panel"));
-        CHECK(contains(svg, "id=\"plot-area-1\""));
-        CHECK(contains(svg, "id=\"plot-area-2\""));
-        CHECK_FALSE(contains(svg, "id=\"plot-area\""));
-        CHECK(contains(svg, "url(#plot-area-2)"));
     }
 
     TEST_CASE("the lesson prints the worked numbers") {
