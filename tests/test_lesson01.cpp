@@ -10,6 +10,7 @@
 #include "run_program.h"
 #include "scalar/perceptron.h"
 #include "scalar/scaling.h"
+#include "tolerances.h"
 
 #include <cmath>
 #include <fstream>
@@ -21,9 +22,7 @@ static const std::string lesson01 = NNWALK_BUILD "/lessons/01_perceptron";
 // (computed outside this program, with a spreadsheet-style sum over the 100 rows):
 //   Σ height = 208.87,  Σ height² = 452.0857  → mean 2.0887,  variance 4.520857 − 2.0887² = 0.15818931, sd 0.397730
 //   Σ weight = 8774.0,  Σ weight² = 822382.98 → mean 87.74,   variance 8223.8298 − 87.74² = 525.5222,   sd 22.924271
-// The hand values below divide by σ to 6 decimals (0.397730, 22.924271): a scaled value x = (v − μ)/σ is then off by
-// at most (|x| + 1)·0.0000005/0.3977 < 0.000005 for |x| < 3, and the products and sums of one step by less than 0.00001.
-static const double hand_rounding = 0.00001;
+// The hand values below divide by σ to 6 decimals (0.397730, 22.924271): hand_rounding (tolerances.h).
 
 // Writes `text` to a fresh file under the build folder and returns its path.
 static std::string scratch_file(const std::string& name, const std::string& text) {
@@ -75,10 +74,10 @@ TEST_SUITE("lesson01") {
         CHECK(scaled(scaling, std::vector<double>{3, 30}) == std::vector<double>{1, 1});
         // The lesson's data: the sums in the comment at the top of this file.
         const Scaling lesson = fit_scaling(read_animals("data/ostriches.csv").x);
-        CHECK(std::fabs(lesson.mean[0] - 2.0887) < 1e-12);       // 208.87/100, exact up to double rounding
-        CHECK(std::fabs(lesson.mean[1] - 87.74) < 1e-12);        // 8774.0/100
-        CHECK(std::fabs(lesson.sd[0] - 0.397730) < 0.0000005);   // hand value given to 6 decimals
-        CHECK(std::fabs(lesson.sd[1] - 22.924271) < 0.0000005);
+        CHECK(std::fabs(lesson.mean[0] - 2.0887) < double_rounding);  // 208.87/100, exact up to double rounding
+        CHECK(std::fabs(lesson.mean[1] - 87.74) < double_rounding);   // 8774.0/100
+        CHECK(std::fabs(lesson.sd[0] - 0.397730) < six_decimals);     // hand value given to 6 decimals
+        CHECK(std::fabs(lesson.sd[1] - 22.924271) < six_decimals);
     }
 
     TEST_CASE("the perceptron rule worked by hand on two samples") {

@@ -7,6 +7,7 @@
 #include "run_program.h"
 #include "scalar/perceptron_layer.h"
 #include "scalar/scaling.h"
+#include "tolerances.h"
 
 #include <cmath>
 
@@ -17,9 +18,7 @@ static PerceptronLayer given_layer() {
     return PerceptronLayer{{Perceptron{{0.4, 0.3}, 0.2}, Perceptron{{0.8, -0.2}, -0.2}, Perceptron{{-0.1, 0.9}, 0.05}}};
 }
 
-// Sums of products of one-decimal numbers are exact only to a few ulps in double: 1e-12 is far below the
-// 4 decimals printed and far above double rounding (about 1e-16 per operation here).
-static const double double_rounding = 1e-12;
+// Sums of products of one-decimal numbers are exact only to a few ulps in double: double_rounding (tolerances.h).
 
 TEST_SUITE("lesson02") {
     TEST_CASE("forward pass with given weights, worked by hand") {

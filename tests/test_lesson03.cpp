@@ -10,13 +10,14 @@
 #include "run_program.h"
 #include "scalar/backprop.h"
 #include "scalar/perceptron.h"
+#include "tolerances.h"
 
 #include <cmath>
 
 static const std::string lesson03 = NNWALK_BUILD "/lessons/03_sequential_stack";
 
-// Sums of one-decimal numbers in double: exact to a few ulps, so 1e-12 (the printed 4 decimals need 5e-5).
-static const double double_rounding = 1e-12;
+// Sums of one-decimal numbers in double: exact to a few ulps, so double_rounding (tolerances.h); the printed
+// 4 decimals need four_decimals.
 
 TEST_SUITE("lesson03") {
     TEST_CASE("the hand-wired network computes XOR: every z and a worked by hand") {

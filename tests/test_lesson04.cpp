@@ -10,6 +10,7 @@
 #include "print/table.h"
 #include "run_program.h"
 #include "scalar/backprop.h"
+#include "tolerances.h"
 
 #include <cmath>
 #include <sstream>
@@ -19,8 +20,6 @@ static const std::string lesson04 = NNWALK_BUILD "/lessons/04_xor_forward";
 // The article prints S(1.0) = 0.73105857863 etc. with the digits after the 11th decimal cut off (S(0.8) =
 // 0.689974481127… is printed 0.68997448112), so the true value v lies in [printed, printed + 1e-11).
 static bool article_cut_to_11_dp(double v, double printed) { return v >= printed && v < printed + 1e-11; }
-// A hand calculation carried with 6 decimals per step and written to 6 dp: a few units in the 6th decimal.
-static const double six_dp_hand = 0.000003;
 
 // The last number printed on the first line of `text` that contains `part` (the value after the last " = ").
 static double value_on(const std::string& text, const std::string& part) {

@@ -2,6 +2,7 @@
 #include "io/netfile.h"
 #include "core/rng.h"
 #include "scalar/backprop.h"
+#include "tolerances.h"
 
 #include <doctest/doctest.h>
 
@@ -27,9 +28,6 @@ neuron 0.3 0.5
 layer sigmoid
 neuron 0.3 0.5 0.9
 )";
-
-// A worked figure printed to 4 decimals is exact to within half a unit in the 4th decimal.
-const double four_decimals = 0.00005;
 
 }  // namespace
 

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "figure/panels.h"
 #include "figure/svg.h"
 #include "run_program.h"
 
@@ -145,6 +146,28 @@ TEST_SUITE("svg") {
         Figure figure(0, 4, 0, 2);
         figure.shade(4, 2, [](double x, double) { return x < 2 ? palette::light_blue : std::string(); }, 0.5);
         CHECK(count(figure.svg(), "fill=\"" + palette::light_blue + "\"") == 2);
+    }
+
+    TEST_CASE("side_by_side puts whole figures in a row, each with its own clip area") {
+        Figure left(0, 1, 0, 1, 300, 200), right(0, 1, 0, 1, 400, 250);
+        left.title("left panel");
+        right.title("right panel");
+        left.polyline({0, 1}, {0, 1}, palette::blue);
+        right.polyline({0, 1}, {1, 0}, palette::red);
+        const std::string svg = side_by_side({left, right});
+        // One document: one XML declaration, 300 + 400 = 700 wide, max(200, 250) = 250 high.
+        CHECK(svg.find("<?xml") == 0);
+        CHECK(svg.find("<?xml", 1) == std::string::npos);
+        CHECK(contains(svg, "width=\"700\" height=\"250\""));
+        CHECK(contains(svg, "<svg x=\"0\" y=\"0\""));
+        CHECK(contains(svg, "<svg x=\"300\" y=\"0\""));
+        CHECK(contains(svg, "left panel"));
+        CHECK(contains(svg, "right panel"));
+        CHECK(contains(svg, "id=\"plot-area-1\""));
+        CHECK(contains(svg, "id=\"plot-area-2\""));
+        CHECK_FALSE(contains(svg, "id=\"plot-area\""));
+        CHECK(contains(svg, "url(#plot-area-2)"));
+        CHECK(xml_problem(svg) == "");
     }
 
     TEST_CASE("save writes the document, creating the folder") {

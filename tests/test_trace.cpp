@@ -1,9 +1,11 @@
 // nnwalk trace: its three output formats, its calculator rounding, and one clear line for every bad input.
 #include "run_program.h"
 #include "test_files.h"
+#include "tolerances.h"
 
 #include <doctest/doctest.h>
 
+#include <cmath>
 #include <cstdlib>
 #include <filesystem>
 #include <sstream>
@@ -77,8 +79,9 @@ TEST_CASE("TSV format: step lines, then key<TAB>value with 17 significant digits
     REQUIRE(run.exit_code == 0);
     CHECK(run.out.rfind("step\t1\na[0][1]\t1\na[0][2]\t1\nz[1][1]\t1\nz[1][2]\t1.3\n", 0) == 0);
     // 0.4 + 0.9 rounds to the same double as 1.3, so its 17 significant digits, trailing zeros dropped, read "1.3"
-    CHECK(tsv_value(run.out, "a[2][1]") == doctest::Approx(0.7744).epsilon(0.0001));
-    CHECK(tsv_value(run.out, "delta[1][3]") == doctest::Approx(-0.02605).epsilon(0.0002));
+    // y = 0.774380 (lesson 04) rounds to 0.7744; δ[1][3] = −0.026047 (lesson 05) to −0.02605
+    CHECK(std::fabs(tsv_value(run.out, "a[2][1]") - 0.7744) <= four_decimals);
+    CHECK(std::fabs(tsv_value(run.out, "delta[1][3]") - (-0.02605)) <= five_decimals);
     for (const char* key : {"E", "dw[2][1][3]", "new_w[1][3][2]"}) {
         CHECK(run.out.find(std::string("\n") + key + "\t") != std::string::npos);
     }
@@ -127,9 +130,10 @@ TEST_CASE("a valid file with 200,000 inputs works") {
     const std::string path = test_file("wide.net", inputs + "\ntargets 1\nrate 0.1\nlayer sigmoid\n" + weights + " bias 1\n");
     const ProgramResult run = nnwalk_here({"trace", path, "--format", "tsv"});
     REQUIRE(run.exit_code == 0);
-    // z = 100000·(1·0.5) + 100000·(1·(−0.5)) + 1 = 1; y = σ(1) = 0.7311; δ = 0.7311·0.2689·0.2689 = 0.05287
+    // z = 100000·(1·0.5) + 100000·(1·(−0.5)) + 1 = 1; y = σ(1) = 0.731059;
+    // δ = y(1 − y)(t − y) = 0.731059·0.268941·0.268941 = 0.196612·0.268941 = 0.052877
     CHECK(tsv_value(run.out, "z[1][1]") == doctest::Approx(1.0));
-    CHECK(tsv_value(run.out, "delta[1][1]") == doctest::Approx(0.05287).epsilon(0.0002));
+    CHECK(std::fabs(tsv_value(run.out, "delta[1][1]") - 0.052877) <= six_dp_hand);
     CHECK(run.out.find("\nnew_w[1][1][200000]\t") != std::string::npos);
     const ProgramResult text = nnwalk_here({"trace", path});
     REQUIRE(text.exit_code == 0);

@@ -3,6 +3,7 @@
 #include "core/rng.h"
 #include "scalar/backprop.h"
 #include "vector/network.h"
+#include "tolerances.h"
 
 #include <doctest/doctest.h>
 
@@ -11,9 +12,6 @@
 
 namespace {
 
-// Both cores compute the same formulas in double; they may sum in a different order and the vector core
-// may fuse multiply-adds, so values agree to within a few roundings of numbers of size ≤ ~10: 1e-12.
-const double same = 1e-12;
 
 vec::Activation vector_activation(Activation f) {
     switch (f) {
@@ -85,17 +83,17 @@ void check_one_step(std::size_t inputs, const std::vector<std::pair<std::size_t,
     const double error = vector.train_step(x, targets, vector_loss(loss), vec::SGD(rate), nullptr);
     const Record r = training_step(scalar, example, rate, loss);
 
-    CHECK(std::fabs(error - r.value("E")) <= same);
+    CHECK(std::fabs(error - r.value("E")) <= cores_agree);
     for (std::size_t l = 1; l <= layers.size(); ++l) {
         const auto& v = vector.layers[l - 1];
         for (std::size_t j = 1; j <= v.units(); ++j) {
             CAPTURE(l);
             CAPTURE(j);
-            CHECK(std::fabs(v.z(0, j - 1) - r.value(key::z(l, j))) <= same);
-            CHECK(std::fabs(v.a(0, j - 1) - r.value(key::a(l, j))) <= same);
-            CHECK(std::fabs(v.delta(0, j - 1) - r.value(key::delta(l, j))) <= same);
-            CHECK(std::fabs(v.bias[j - 1] - scalar.bias(l, j)) <= same);
-            for (std::size_t i = 1; i <= v.inputs(); ++i) CHECK(std::fabs(v.weights(i - 1, j - 1) - scalar.weight(l, j, i)) <= same);
+            CHECK(std::fabs(v.z(0, j - 1) - r.value(key::z(l, j))) <= cores_agree);
+            CHECK(std::fabs(v.a(0, j - 1) - r.value(key::a(l, j))) <= cores_agree);
+            CHECK(std::fabs(v.delta(0, j - 1) - r.value(key::delta(l, j))) <= cores_agree);
+            CHECK(std::fabs(v.bias[j - 1] - scalar.bias(l, j)) <= cores_agree);
+            for (std::size_t i = 1; i <= v.inputs(); ++i) CHECK(std::fabs(v.weights(i - 1, j - 1) - scalar.weight(l, j, i)) <= cores_agree);
         }
     }
 }
@@ -149,7 +147,7 @@ TEST_CASE("a batch's gradient is the mean of the scalar core's per-example chang
                 CAPTURE(l);
                 CAPTURE(j);
                 CAPTURE(i);
-                CHECK(std::fabs(v.weight_gradient(i - 1, j - 1) - mean) <= same);
+                CHECK(std::fabs(v.weight_gradient(i - 1, j - 1) - mean) <= cores_agree);
                 largest = std::fmax(largest, std::fabs(mean));
             }
     }
