@@ -227,6 +227,45 @@ TEST_CASE("fit learns a straight-line boundary, and the same seed gives the same
     CHECK(right == static_cast<std::size_t>(std::lround(h.val_accuracy.back() * 500)));
 }
 
+TEST_CASE("the results do not depend on the number of threads: SGD and Adam give bit-identical weights on 1, 2 and 3 threads") {
+    // The tutorial's shapes, so that every product of a step is big enough to be shared between the threads
+    // (Z[1] = A[0]·W[1] is 32·784·300 = 7,526,400 multiply-adds, the threshold is 100,000): 330 random images
+    // (10 full batches of 32 and one of 10), then predict on all of them (batches of 500, cut into columns).
+    Rng rng(21);
+    std::vector<std::uint8_t> pixels(330 * 784), labels(330);
+    for (auto& p : pixels) p = static_cast<std::uint8_t>(rng.uniform(0, 256));
+    for (auto& l : labels) l = static_cast<std::uint8_t>(rng.uniform(0, 10));
+    const Examples data(pixels, labels, 784);
+    for (const vec::Optimizer& optimizer : {vec::SGD(), vec::Adam()}) {
+        std::vector<Sequential> models;
+        for (std::size_t threads = 1; threads <= 3; ++threads) {
+            models.push_back(mnist_model(7));
+            models.back().compile("sparse_categorical_crossentropy", optimizer);
+            models.back().set_threads(threads);
+            models.back().set_progress(nullptr);
+            models.back().fit(data, 2);
+        }
+        const Matrix<float> one = models[0].predict(data);
+        for (std::size_t t = 1; t < 3; ++t) {
+            CAPTURE(t + 1);
+            const auto& a = models[0].layers().layers;
+            const auto& b = models[t].layers().layers;
+            for (std::size_t l = 0; l < a.size(); ++l) {
+                for (std::size_t e = 0; e < a[l].weights.size(); ++e) REQUIRE(a[l].weights.data()[e] == b[l].weights.data()[e]);
+                for (std::size_t j = 0; j < a[l].bias.size(); ++j) REQUIRE(a[l].bias[j] == b[l].bias[j]);
+            }
+            const Matrix<float> other = models[t].predict(data);
+            for (std::size_t e = 0; e < one.size(); ++e) REQUIRE(one.data()[e] == other.data()[e]);
+        }
+        // Not vacuous: training moved the weights away from the starting ones.
+        const Sequential start = mnist_model(7);
+        std::size_t moved = 0;
+        for (std::size_t e = 0; e < start.layers().layers[0].weights.size(); ++e)
+            moved += models[0].layers().layers[0].weights.data()[e] != start.layers().layers[0].weights.data()[e];
+        CHECK(moved > 1000);
+    }
+}
+
 TEST_CASE("a loss that becomes NaN or infinite stops training with the epoch, the batch and advice") {
     const Points train = two_classes(256, 3);
     Sequential model(2, 1);

@@ -40,7 +40,7 @@ struct Evaluation {
 class Sequential {
 public:
     // A model on `inputs` features (n_0; Keras's Flatten(input_shape=[28, 28]) gives 784). Weights and the
-    // shuffling are drawn from Rng(seed); the same seed and thread count give the same numbers.
+    // shuffling are drawn from Rng(seed); the same seed gives the same numbers on the same machine.
     explicit Sequential(std::size_t inputs, std::uint64_t seed = 42);
 
     // Appends a Dense layer: Glorot-uniform weights, zero biases.
@@ -57,7 +57,8 @@ public:
     // Throws std::invalid_argument for an unknown loss, or cross-entropy without a softmax output.
     void compile(const std::string& loss, const Optimizer& optimizer);
 
-    // Number of threads for the kernels (1 or more; default 2). Results depend on seed and thread count only.
+    // Number of threads for the kernels (1 or more; default 2). The results do not depend on the number of
+    // threads: every product is cut into the same tasks, each summed in the same order, whatever the thread count.
     void set_threads(std::size_t threads);
 
     // Where fit writes its progress (default std::cout, redrawn in place on a terminal); nullptr: silent.
