@@ -2,6 +2,7 @@
 // central differences, Adam's first step, save → load, damaged model files, determinism, NaN stops.
 #include "core/input_error.h"
 #include "core/rng.h"
+#include "print/summary_text.h"
 #include "vector/model_file.h"
 #include "vector/sequential.h"
 
@@ -12,6 +13,7 @@
 #include <cstring>
 #include <fstream>
 #include <iterator>
+#include <sstream>
 #include <string>
 
 using vec::Dense;
@@ -89,7 +91,9 @@ TEST_CASE("parameter counts of the tutorial's model, worked by hand") {
     CHECK(layers[1].parameter_count() == 30100);   // 300·100 + 100 = 30,000 + 100
     CHECK(layers[2].parameter_count() == 1010);    // 100·10 + 10 = 1,000 + 10
     CHECK(model.count_params() == 266610);         // 235,500 + 30,100 + 1,010
-    const std::string summary = model.summary();
+    std::ostringstream printed;
+    print_summary(printed, model);
+    const std::string summary = printed.str();
     CHECK(summary.find(" dense (Dense)               (None, 300)               235500\n") != std::string::npos);
     CHECK(summary.find(" dense_1 (Dense)             (None, 100)               30100\n") != std::string::npos);
     CHECK(summary.find(" dense_2 (Dense)             (None, 10)                1010\n") != std::string::npos);

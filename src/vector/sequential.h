@@ -1,4 +1,4 @@
-// The Keras-shaped API of the vector core: Sequential, add(Dense(…)), summary, compile, fit, evaluate,
+// The Keras-shaped API of the vector core: Sequential, add(Dense(…)), compile, fit, evaluate,
 // predict, save and load. In float, for speed; lesson 06 reads like the Keras tutorial line by line.
 #pragma once
 
@@ -36,7 +36,8 @@ struct Evaluation {
 };
 
 // model = Sequential(784); model.add(Dense(300, "relu")); … model.compile("sparse_categorical_crossentropy",
-// SGD(0.01)); History h = model.fit(train, 30, valid); model.evaluate(test);
+// SGD(0.01)); History h = model.fit(train, 30, valid); model.evaluate(test); Keras's model.summary() is
+// print_summary(std::cout, model), in print/summary_text.h.
 class Sequential {
 public:
     // A model on `inputs` features (n_0; Keras's Flatten(input_shape=[28, 28]) gives 784). Weights and the
@@ -45,10 +46,6 @@ public:
 
     // Appends a Dense layer: Glorot-uniform weights, zero biases.
     void add(const Dense& layer);
-
-    // Keras's table: one row per layer (name, output shape, parameters), then the totals, e.g.
-    // "dense (Dense)   (None, 300)   235500" … "Total params: 266,610".
-    std::string summary() const;
 
     // Σ_l n_{l−1}·n_l + n_l.
     std::size_t count_params() const { return network.parameter_count(); }
@@ -102,7 +99,6 @@ private:
     Optimizer optimizer;
     bool compiled = false;
     std::ostream* progress_out;
-    std::vector<std::string> layer_names;    // "dense", "dense_1", … as in Keras's summary
 };
 
 }  // namespace vec
