@@ -9,6 +9,7 @@
 #include "print/ascii_image.h"
 #include "print/confusion.h"
 #include "print/mnist_text.h"
+#include "print/summary_text.h"
 #include "vector/sequential.h"
 
 #include <iostream>
@@ -62,7 +63,7 @@ static int lesson(const MnistRecipe& recipe, const Mnist& mnist, vec::Sequential
 
     print_step(std::cout, 6, "Build the model", "model = keras.models.Sequential([Flatten(input_shape=[28, 28]), "
                "Dense(300, activation=\"relu\"), Dense(100, activation=\"relu\"), Dense(10, activation=\"softmax\")])");
-    std::cout << model.summary();
+    print_summary(std::cout, model);
 
     print_step(std::cout, 7, "Train", "model.compile(loss=\"sparse_categorical_crossentropy\", optimizer=\"sgd\", "
                "metrics=[\"accuracy\"]); history = model.fit(X_train, y_train, epochs=30, validation_data=(X_valid, y_valid))");

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <cstdint>
+#include <sstream>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -11,6 +12,7 @@
 #include "print/ascii_image.h"
 #include "print/confusion.h"
 #include "print/mnist_text.h"
+#include "print/summary_text.h"
 #include "run_program.h"
 
 TEST_SUITE("mnist_print") {
@@ -148,6 +150,24 @@ TEST_CASE("numbers with commas between groups of three digits") {
     CHECK(with_commas(1000) == "1,000");
     CHECK(with_commas(266610) == "266,610");
     CHECK(with_commas(47040000) == "47,040,000");
+}
+
+TEST_CASE("the one summary: Keras's table with commas, or the worked table; a layer without biases counts none") {
+    // 784·300 + 300 = 235,500 and 300·10 + 10 = 3,010: 238,510 in all.
+    std::ostringstream keras;
+    print_summary(keras, {{784, 300, "relu"}, {300, 10, "softmax"}}, SummaryStyle::keras);
+    CHECK(keras.str() ==
+          "Model: \"sequential\"\n" + std::string(65, '_') + "\n"
+          " Layer (type)                Output Shape              Param #\n" + std::string(65, '=') + "\n"
+          " dense (Dense)               (None, 300)               235500\n\n"
+          " dense_1 (Dense)             (None, 10)                3010\n" + std::string(65, '=') + "\n"
+          "Total params: 238,510\nTrainable params: 238,510\nNon-trainable params: 0\n" + std::string(65, '_') + "\n");
+    // 2·3 = 6 weights and no biases, then 3·1 + 1 = 4: 10 in all.
+    std::ostringstream worked;
+    print_summary(worked, {{2, 3, "sigmoid", false}, {3, 1, "sigmoid"}}, SummaryStyle::worked);
+    CHECK(contains(worked.str(), "dense (Dense, sigmoid)     (None, 3)      2·3 = 6\n"));
+    CHECK(contains(worked.str(), "dense_1 (Dense, sigmoid)     (None, 1)  3·1 + 1 = 4\n"));
+    CHECK(contains(worked.str(), "  Total params: 10\n"));
 }
 
 TEST_CASE("the confusion figure labels each non-zero cell with its count") {

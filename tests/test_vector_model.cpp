@@ -2,6 +2,7 @@
 // central differences, Adam's first step, save → load, damaged model files, determinism, NaN stops.
 #include "core/input_error.h"
 #include "core/rng.h"
+#include "print/summary_text.h"
 #include "vector/model_file.h"
 #include "vector/sequential.h"
 
@@ -9,8 +10,10 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <iterator>
+#include <sstream>
 #include <string>
 
 using vec::Dense;
@@ -88,7 +91,9 @@ TEST_CASE("parameter counts of the tutorial's model, worked by hand") {
     CHECK(layers[1].parameter_count() == 30100);   // 300·100 + 100 = 30,000 + 100
     CHECK(layers[2].parameter_count() == 1010);    // 100·10 + 10 = 1,000 + 10
     CHECK(model.count_params() == 266610);         // 235,500 + 30,100 + 1,010
-    const std::string summary = model.summary();
+    std::ostringstream printed;
+    print_summary(printed, model);
+    const std::string summary = printed.str();
     CHECK(summary.find(" dense (Dense)               (None, 300)               235500\n") != std::string::npos);
     CHECK(summary.find(" dense_1 (Dense)             (None, 100)               30100\n") != std::string::npos);
     CHECK(summary.find(" dense_2 (Dense)             (None, 10)                1010\n") != std::string::npos);
@@ -227,6 +232,45 @@ TEST_CASE("fit learns a straight-line boundary, and the same seed gives the same
     CHECK(right == static_cast<std::size_t>(std::lround(h.val_accuracy.back() * 500)));
 }
 
+TEST_CASE("the results do not depend on the number of threads: SGD and Adam give bit-identical weights on 1, 2 and 3 threads") {
+    // The tutorial's shapes, so that every product of a step is big enough to be shared between the threads
+    // (Z[1] = A[0]·W[1] is 32·784·300 = 7,526,400 multiply-adds, the threshold is 100,000): 330 random images
+    // (10 full batches of 32 and one of 10), then predict on all of them (batches of 500, cut into columns).
+    Rng rng(21);
+    std::vector<std::uint8_t> pixels(330 * 784), labels(330);
+    for (auto& p : pixels) p = static_cast<std::uint8_t>(rng.uniform(0, 256));
+    for (auto& l : labels) l = static_cast<std::uint8_t>(rng.uniform(0, 10));
+    const Examples data(pixels, labels, 784);
+    for (const vec::Optimizer& optimizer : {vec::SGD(), vec::Adam()}) {
+        std::vector<Sequential> models;
+        for (std::size_t threads = 1; threads <= 3; ++threads) {
+            models.push_back(mnist_model(7));
+            models.back().compile("sparse_categorical_crossentropy", optimizer);
+            models.back().set_threads(threads);
+            models.back().set_progress(nullptr);
+            models.back().fit(data, 2);
+        }
+        const Matrix<float> one = models[0].predict(data);
+        for (std::size_t t = 1; t < 3; ++t) {
+            CAPTURE(t + 1);
+            const auto& a = models[0].layers().layers;
+            const auto& b = models[t].layers().layers;
+            for (std::size_t l = 0; l < a.size(); ++l) {
+                for (std::size_t e = 0; e < a[l].weights.size(); ++e) REQUIRE(a[l].weights.data()[e] == b[l].weights.data()[e]);
+                for (std::size_t j = 0; j < a[l].bias.size(); ++j) REQUIRE(a[l].bias[j] == b[l].bias[j]);
+            }
+            const Matrix<float> other = models[t].predict(data);
+            for (std::size_t e = 0; e < one.size(); ++e) REQUIRE(one.data()[e] == other.data()[e]);
+        }
+        // Not vacuous: training moved the weights away from the starting ones.
+        const Sequential start = mnist_model(7);
+        std::size_t moved = 0;
+        for (std::size_t e = 0; e < start.layers().layers[0].weights.size(); ++e)
+            moved += models[0].layers().layers[0].weights.data()[e] != start.layers().layers[0].weights.data()[e];
+        CHECK(moved > 1000);
+    }
+}
+
 TEST_CASE("a loss that becomes NaN or infinite stops training with the epoch, the batch and advice") {
     const Points train = two_classes(256, 3);
     Sequential model(2, 1);
@@ -249,8 +293,13 @@ TEST_CASE("save → load gives identical predictions; the file has the documente
     trained.fit(Examples(data.x, data.labels), 2);
     const std::string path = temp_path("vector_model.bin");
     trained.save_weights(path);
-    // 20 header bytes + 8 per layer + 4 per parameter + 8 checksum: 20 + 16 + 4·(2·16 + 16 + 16·2 + 2) + 8 = 372
-    CHECK(read_bytes(path).size() == 372);
+    // 20 header bytes + 20 per layer + 4 per parameter + 8 checksum: 20 + 40 + 4·(2·16 + 16 + 16·2 + 2) + 8 = 396
+    const std::string bytes = read_bytes(path);
+    CHECK(bytes.size() == 396);
+    // Version 2, and each layer's activation by name, zero-padded to 16 bytes, after its u32 width.
+    CHECK(bytes.substr(8, 4) == std::string("\2\0\0\0", 4));
+    CHECK(bytes.substr(24, 16) == std::string("relu", 4) + std::string(12, '\0'));
+    CHECK(bytes.substr(44, 16) == std::string("softmax", 7) + std::string(9, '\0'));
     Sequential loaded = small_model(99);  // other starting weights
     loaded.load_weights(path);
     const Matrix<float> a = trained.predict(Examples(data.x, {})), b = loaded.predict(Examples(data.x, {}));
@@ -263,8 +312,8 @@ TEST_CASE("damaged, truncated or mismatched model files are refused with one cle
     const std::string good = temp_path("vector_good.bin"), bad = temp_path("vector_bad.bin");
     model.save_weights(good);
     const std::string bytes = read_bytes(good);
-    // 20 + 3·8 + 4·266,610 + 8 = 1,066,492 bytes
-    REQUIRE(bytes.size() == 1066492);
+    // 20 + 3·20 + 4·266,610 + 8 = 1,066,528 bytes
+    REQUIRE(bytes.size() == 1066528);
     CHECK(load_error(good).empty());
 
     std::string flipped = bytes;
@@ -273,13 +322,13 @@ TEST_CASE("damaged, truncated or mismatched model files are refused with one cle
     CHECK(load_error(bad) == bad + ": checksum mismatch: the model file is damaged");
 
     write_bytes(bad, bytes.substr(0, bytes.size() - 5));
-    CHECK(load_error(bad) == bad + ": truncated model file: 1066487 bytes, its header describes 1066492");
+    CHECK(load_error(bad) == bad + ": truncated model file: 1066523 bytes, its header describes 1066528");
 
     write_bytes(bad, bytes.substr(0, 10));
     CHECK(load_error(bad) == bad + ": truncated model file: 10 bytes, the header alone needs 20");
 
     write_bytes(bad, bytes + "x");
-    CHECK(load_error(bad) == bad + ": oversized model file: 1066493 bytes, its header describes 1066492");
+    CHECK(load_error(bad) == bad + ": oversized model file: 1066529 bytes, its header describes 1066528");
 
     std::string magic = bytes;
     magic[0] = 'X';
@@ -287,9 +336,9 @@ TEST_CASE("damaged, truncated or mismatched model files are refused with one cle
     CHECK(load_error(bad) == bad + ": not an nnwalk model file (it should start with NNWALK-W)");
 
     std::string version = bytes;
-    version[8] = 2;
+    version[8] = 3;
     write_bytes(bad, version);
-    CHECK(load_error(bad) == bad + ": model file version 2 is not supported (expected 1)");
+    CHECK(load_error(bad) == bad + ": model file version 3 is not supported (expected 1 or 2)");
 
     // A header claiming 4,294,967,295 neurons is refused before anything that size is allocated.
     std::string huge = bytes;
@@ -297,10 +346,21 @@ TEST_CASE("damaged, truncated or mismatched model files are refused with one cle
     write_bytes(bad, huge);
     CHECK(load_error(bad) == bad + ": layer 1 claims 4294967295 neurons (expected 1 to 16777216)");
 
+    // Layer 1's name field is bytes 24..40: "relu" becomes "gelu", then something that is no name at all.
     std::string activation = bytes;
-    activation[24] = 9;
+    activation[24] = 'g';
     write_bytes(bad, activation);
-    CHECK(load_error(bad) == bad + ": layer 1 has activation code 9 (expected 0 to 4)");
+    CHECK(load_error(bad) ==
+          bad + ": layer 1: unknown activation 'gelu' (expected linear, relu, sigmoid, tanh or softmax)");
+    activation[24] = 'R';
+    write_bytes(bad, activation);
+    CHECK(load_error(bad) == bad + ": layer 1 has no readable activation name (expected a lowercase name such "
+                                   "as relu, padded with zero bytes to 16)");
+    activation = bytes;
+    activation[39] = 'x';  // "relu" followed by a stray byte instead of zero padding
+    write_bytes(bad, activation);
+    CHECK(load_error(bad) == bad + ": layer 1 has no readable activation name (expected a lowercase name such "
+                                   "as relu, padded with zero bytes to 16)");
 
     Sequential other(784);
     other.add(Dense(100, "relu"));
@@ -319,6 +379,85 @@ TEST_CASE("damaged, truncated or mismatched model files are refused with one cle
           temp_path("no_such_model.bin") + ": cannot open the file (expected a readable nnwalk model file)");
     std::remove(good.c_str());
     std::remove(bad.c_str());
+}
+
+// A version 1 model file written byte by byte from its description in docs/vector.md (not by save_weights):
+// magic, version 1, L, n_0, then per layer n_l and a u32 activation code (0 linear, 1 relu, 2 sigmoid,
+// 3 tanh, 4 softmax), the weights row by row and biases as float32, and the FNV-1a checksum.
+struct OldFile {
+    std::string bytes;
+    void u32(std::uint32_t x) {
+        for (int b = 0; b < 4; ++b) bytes += static_cast<char>((x >> (8 * b)) & 0xff);
+    }
+    void number(float x) {
+        std::uint32_t bits;
+        std::memcpy(&bits, &x, 4);
+        u32(bits);
+    }
+    // 2 inputs → 2 neurons (code `first`) → 1 neuron (code `second`), weights 0.5, 0.25, …
+    static std::string two_layers(std::uint32_t first, std::uint32_t second) {
+        OldFile file;
+        file.bytes = "NNWALK-W";
+        file.u32(1);  // version
+        file.u32(2);  // L
+        file.u32(2);  // n_0
+        file.u32(2);
+        file.u32(first);
+        file.u32(1);
+        file.u32(second);
+        for (float w : {0.5f, 0.25f, -1.0f, 2.0f}) file.number(w);  // W[1]: row i = 1 holds w[1][1][1], w[1][2][1]
+        for (float b : {0.125f, -0.5f}) file.number(b);              // b[1]
+        for (float w : {1.5f, -0.75f}) file.number(w);               // W[2]
+        file.number(0.0625f);                                        // b[2]
+        std::uint64_t hash = 0xcbf29ce484222325ull;  // FNV-1a, 64 bits
+        for (char c : file.bytes) hash = (hash ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+        for (int b = 0; b < 8; ++b) file.bytes += static_cast<char>((hash >> (8 * b)) & 0xff);
+        return file.bytes;
+    }
+};
+
+Sequential tanh_sigmoid_model() {
+    Sequential model(2, 5);
+    model.add(Dense(2, "tanh"));
+    model.add(Dense(1, "sigmoid"));
+    return model;
+}
+
+TEST_CASE("a version 1 model file, built by hand, still loads: its activation codes go through the frozen table") {
+    const std::string path = temp_path("vector_version_1.bin");
+    const std::string bytes = OldFile::two_layers(3, 2);  // 3 tanh, 2 sigmoid
+    REQUIRE(bytes.size() == 20 + 2 * 8 + 4 * (2 * 2 + 2 + 2 * 1 + 1) + 8);  // 80
+    write_bytes(path, bytes);
+    Sequential model = tanh_sigmoid_model();
+    model.load_weights(path);
+    const auto& layers = model.layers().layers;
+    CHECK(layers[0].weights(0, 0) == 0.5f);
+    CHECK(layers[0].weights(0, 1) == 0.25f);
+    CHECK(layers[0].weights(1, 0) == -1.0f);
+    CHECK(layers[0].weights(1, 1) == 2.0f);
+    CHECK(layers[0].bias == std::vector<float>{0.125f, -0.5f});
+    CHECK(layers[1].weights(0, 0) == 1.5f);
+    CHECK(layers[1].weights(1, 0) == -0.75f);
+    CHECK(layers[1].bias == std::vector<float>{0.0625f});
+
+    // Code 1 is relu, whatever the enum's order: the model's tanh layer does not match it.
+    write_bytes(path, OldFile::two_layers(1, 2));
+    Sequential other = tanh_sigmoid_model();
+    try {
+        other.load_weights(path);
+        FAIL("expected an InputError");
+    } catch (const InputError& e) {
+        CHECK(std::string(e.what()) == path + ": layer 1 is 2 → 2 relu in the file, 2 → 2 tanh in this model");
+    }
+    // Code 5 was never written.
+    write_bytes(path, OldFile::two_layers(3, 5));
+    try {
+        other.load_weights(path);
+        FAIL("expected an InputError");
+    } catch (const InputError& e) {
+        CHECK(std::string(e.what()) == path + ": layer 2 has activation code 5 (expected 0 to 4)");
+    }
+    std::remove(path.c_str());
 }
 
 TEST_CASE("a save that cannot be written leaves the old file alone and says so") {

@@ -13,7 +13,7 @@ std::vector<LessonOption> mnist_recipe_options() {
             {"--lr", "RATE", "the learning rate η, 0.000001 to 1 (default 0.01 for sgd, 0.001 for adam)"},
             {"--optimizer", "sgd|adam", "how the weights follow the gradient (default sgd)"},
             {"--hidden", "300,100", "neurons of each hidden layer, 1 to 5 layers of 1 to 4096 (default 300,100)"},
-            {"--threads", "N", "threads for the matrix products, 1 to 64; the results depend on it (default 2)"},
+            {"--threads", "N", "threads for the matrix products, 1 to 64; the results do not depend on it (default 2)"},
             {"--seed", "N", "the seed of the starting weights and the shuffles, 0 to 4294967295 (default 42)"},
             {"--save", "FILE", "save the trained weights to FILE"},
             {"--load", "FILE", "start from the weights saved in FILE"}};

@@ -11,7 +11,8 @@ namespace vec {
 // The activation f of a Dense layer. softmax only on the output layer, with cross-entropy.
 enum class Activation { linear, relu, sigmoid, tanh, softmax };
 
-// "linear", "relu", "sigmoid", "tanh", "softmax" (Keras's names).
+// "linear", "relu", "sigmoid", "tanh", "softmax" (Keras's names). Model files store these names
+// (docs/vector.md), so a name never changes once it has been saved.
 std::string activation_name(Activation f);
 
 // The activation called `name` (Keras's names above); throws std::invalid_argument for any other word.

@@ -31,11 +31,12 @@ void forward(Layer<T>& layer, const Matrix<T>& a_before, ThreadPool* pool) {
 }
 
 template <typename T>
-void delta_before(const Layer<T>& layer, Layer<T>& before, ThreadPool* pool) {
-    // Forward, this was z[l][j] = Σ_i a[l−1][i]·w[l][j][i] + b[l][j] with a[l−1][i] = f(z[l−1][i]), so
-    // delta[l−1][i] = f′(z[l−1][i]) · Σ_j w[l][j][i]·delta[l][j], i.e. Δ[l−1] = f′(Z[l−1]) ⊙ (Δ[l] · Wᵀ).
-    multiply_transposed_b(layer.delta, layer.weights, before.delta, pool);
-    multiply_by_derivative(before.activation, before.z, before.a, before.delta);
+void hidden_delta(Layer<T>& layer, const Layer<T>& after, ThreadPool* pool) {
+    // Forward, neuron k of layer l + 1 got z[l+1][k] = Σ_j a[l][j]·w[l+1][k][j] + b[l+1][k] with
+    // a[l][j] = f(z[l][j]), so δ[l][j] = f′(z[l][j])·Σ_k w[l+1][k][j]·δ[l+1][k],
+    // i.e. Δ[l] = f′(Z[l]) ⊙ (Δ[l+1] · W[l+1]ᵀ).
+    multiply_transposed_b(after.delta, after.weights, layer.delta, pool);
+    multiply_by_derivative(layer.activation, layer.z, layer.a, layer.delta);
 }
 
 // Σ over the rows of Δ (m × n_l) times `scale`, added to (beta = 1) or stored in (beta = 0) out[0..n_l).
@@ -75,8 +76,8 @@ template void glorot_uniform(Layer<float>&, Rng&);
 template void glorot_uniform(Layer<double>&, Rng&);
 template void forward(Layer<float>&, const Matrix<float>&, ThreadPool*);
 template void forward(Layer<double>&, const Matrix<double>&, ThreadPool*);
-template void delta_before(const Layer<float>&, Layer<float>&, ThreadPool*);
-template void delta_before(const Layer<double>&, Layer<double>&, ThreadPool*);
+template void hidden_delta(Layer<float>&, const Layer<float>&, ThreadPool*);
+template void hidden_delta(Layer<double>&, const Layer<double>&, ThreadPool*);
 template void gradients(Layer<float>&, const Matrix<float>&, ThreadPool*);
 template void gradients(Layer<double>&, const Matrix<double>&, ThreadPool*);
 template void sgd_step(Layer<float>&, const Matrix<float>&, float, ThreadPool*);

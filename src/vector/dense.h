@@ -56,10 +56,10 @@ void glorot_uniform(Layer<T>& layer, Rng& rng);
 template <typename T>
 void forward(Layer<T>& layer, const Matrix<T>& a_before, ThreadPool* pool);
 
-// Backward one layer: Δ[l−1] (m × n_{l−1}) = f′(Z[l−1]) ⊙ (Δ[l] · Wᵀ), from this layer's Δ and its weights
-// as they were before this step's update; `before` is layer l−1.
+// The hidden delta of layer l from layer l + 1 (`after`), with after's weights as they were before this
+// step's update: δ[l][j] = f′(z[l][j])·Σ_k w[l+1][k][j]·δ[l+1][k], i.e. Δ[l] (m × n_l) = f′(Z[l]) ⊙ (Δ[l+1] · W[l+1]ᵀ).
 template <typename T>
-void delta_before(const Layer<T>& layer, Layer<T>& before, ThreadPool* pool);
+void hidden_delta(Layer<T>& layer, const Layer<T>& after, ThreadPool* pool);
 
 // Gradients of the mean loss of the batch: ∂E/∂W = −A[l−1]ᵀ · Δ / m (n_{l−1} × n_l), ∂E/∂b = −Σ_rows Δ / m.
 template <typename T>

@@ -9,8 +9,9 @@ namespace vec {
 // Shapes use the letters of the product: A is (m × k) or, when transposed, (k × m); C is (m × n).
 // The reference versions are three plain loops, for reading and for checking. The fast versions compute
 // C in tiles of a few rows × a few dozen columns held in registers (the compiler vectorises the loop over
-// the columns), and share the work between the pool's threads (pool may be nullptr: one thread) without
-// the results depending on the number of threads (see docs/vector.md). T is float or double.
+// the columns), and share the work between the pool's threads (pool may be nullptr: one thread).
+// The results do not depend on the number of threads: every product is cut into the same tasks, each summed
+// in the same order, whatever the thread count. T is float or double.
 
 // C (m × n) = A (m × k) · B (k × n). Used for Z = A[l−1] · W.
 template <typename T>

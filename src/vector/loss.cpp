@@ -5,10 +5,6 @@
 
 namespace vec {
 
-std::string loss_name(Loss loss) {
-    return loss == Loss::squared ? "squared" : "sparse_categorical_crossentropy";
-}
-
 Loss loss_named(const std::string& name) {
     if (name == "squared") return Loss::squared;
     if (name == "sparse_categorical_crossentropy") return Loss::sparse_categorical_crossentropy;

@@ -17,9 +17,6 @@ enum class Loss {
     sparse_categorical_crossentropy,  // E = −ln y_label (softmax output; t is the one-hot of the label)
 };
 
-// "squared" or "sparse_categorical_crossentropy" (Keras's name).
-std::string loss_name(Loss loss);
-
 // The loss called `name`; throws std::invalid_argument for any other word.
 Loss loss_named(const std::string& name);
 

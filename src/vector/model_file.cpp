@@ -3,10 +3,12 @@
 #include "core/input_error.h"
 #include "core/input_file.h"
 
+#include <cctype>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -14,14 +16,21 @@ namespace vec {
 
 // The format (docs/vector.md), every number little-endian:
 //   8 bytes   magic "NNWALK-W"
-//   u32       version (1)
+//   u32       version (2; version 1 files are still read)
 //   u32       L, the number of layers (1..max_layers)
 //   u32       n_0, the number of inputs
-//   L × (u32 n_l, u32 activation: 0 linear, 1 relu, 2 sigmoid, 3 tanh, 4 softmax)
+//   L × (u32 n_l, 16 bytes: the activation's name in ASCII, "relu", padded with zero bytes)
+//             (version 1: L × (u32 n_l, u32 activation code), codes in version_1_codes below)
 //   for l = 1..L: W (n_{l−1} × n_l float32, row by row: the row of input i holds w[l][1..n_l][i]), then b (n_l float32)
 //   u64       FNV-1a checksum of every byte before it
 static const char magic[8] = {'N', 'N', 'W', 'A', 'L', 'K', '-', 'W'};
-static const std::uint32_t version = 1;
+static const std::uint32_t version = 2;
+static const std::size_t name_bytes = 16;  // the activation's name field (version 2)
+
+// Version 1 wrote each activation as a number: this table is frozen, whatever the order of enum Activation.
+static const Activation version_1_codes[] = {Activation::linear, Activation::relu, Activation::sigmoid,
+                                             Activation::tanh, Activation::softmax};
+static const std::uint32_t version_1_code_count = 5;
 static const std::uint32_t max_layers = 1000;
 static const std::uint32_t max_width = 1u << 24;  // neurons (or inputs) of one layer
 
@@ -59,7 +68,30 @@ static float get_float(const unsigned char* p) {
     return x;
 }
 
-static std::uint32_t activation_code(Activation f) { return static_cast<std::uint32_t>(f); }
+// The name field of version 2: activation_name(f) ("relu"), padded with zero bytes.
+static void put_name(std::vector<unsigned char>& out, Activation f) {
+    const std::string name = activation_name(f);
+    for (std::size_t k = 0; k < name_bytes; ++k) out.push_back(k < name.size() ? static_cast<unsigned char>(name[k]) : 0);
+}
+
+// The activation of layer `layer` (1..L) from its name field; InputError for a name that is not one.
+static Activation get_name(const unsigned char* p, const std::string& path, std::uint32_t layer) {
+    std::size_t length = 0;
+    while (length < name_bytes && p[length] != 0) ++length;
+    bool readable = length > 0;
+    for (std::size_t k = 0; k < name_bytes; ++k)
+        readable = readable && (k < length ? std::islower(p[k]) || std::isdigit(p[k]) || p[k] == '_' : p[k] == 0);
+    if (!readable)
+        throw InputError(path, 0, "layer " + std::to_string(layer) + " has no readable activation name (expected "
+                                      "a lowercase name such as relu, padded with zero bytes to " +
+                                      std::to_string(name_bytes) + ")");
+    const std::string name(reinterpret_cast<const char*>(p), length);
+    try {
+        return activation_named(name);
+    } catch (const std::invalid_argument& unknown) {
+        throw InputError(path, 0, "layer " + std::to_string(layer) + ": " + unknown.what());
+    }
+}
 
 void save_weights(const Network<float>& network, const std::string& path) {
     std::vector<unsigned char> bytes(magic, magic + 8);
@@ -68,7 +100,7 @@ void save_weights(const Network<float>& network, const std::string& path) {
     put_u32(bytes, static_cast<std::uint32_t>(network.inputs()));
     for (const auto& layer : network.layers) {
         put_u32(bytes, static_cast<std::uint32_t>(layer.units()));
-        put_u32(bytes, activation_code(layer.activation));
+        put_name(bytes, layer.activation);
     }
     for (const auto& layer : network.layers) {
         for (std::size_t e = 0; e < layer.weights.size(); ++e) put_float(bytes, layer.weights.data()[e]);
@@ -114,9 +146,10 @@ void load_weights(Network<float>& network, const std::string& path) {
     in.read(reinterpret_cast<char*>(head), fixed);
     if (std::memcmp(head, magic, 8) != 0)
         throw InputError(path, 0, "not an nnwalk model file (it should start with NNWALK-W)");
-    if (get_u32(head + 8) != version)
-        throw InputError(path, 0, "model file version " + std::to_string(get_u32(head + 8)) +
-                                      " is not supported (expected " + std::to_string(version) + ")");
+    const std::uint32_t file_version = get_u32(head + 8);
+    if (file_version != 1 && file_version != version)
+        throw InputError(path, 0, "model file version " + std::to_string(file_version) + " is not supported (expected 1 or " +
+                                      std::to_string(version) + ")");
     const std::uint32_t layer_count = get_u32(head + 12);
     const std::uint32_t inputs = get_u32(head + 16);
     if (layer_count == 0 || layer_count > max_layers)
@@ -125,7 +158,8 @@ void load_weights(Network<float>& network, const std::string& path) {
     if (inputs == 0 || inputs > max_width)
         throw InputError(path, 0, "model file claims " + std::to_string(inputs) + " inputs (expected 1 to " +
                                       std::to_string(max_width) + ")");
-    const std::uint64_t table = 8ull * layer_count;
+    const std::uint64_t entry = 4 + (file_version == 1 ? 4 : name_bytes);  // bytes per layer in the table
+    const std::uint64_t table = entry * layer_count;
     if (size < fixed + table)
         throw InputError(path, 0, "truncated model file: " + std::to_string(size) + " bytes, its layer table ends at " +
                                       std::to_string(fixed + table));
@@ -138,15 +172,21 @@ void load_weights(Network<float>& network, const std::string& path) {
     std::uint64_t expected = fixed + table + 8;  // … + the checksum
     std::uint64_t before = inputs;
     for (std::uint32_t l = 0; l < layer_count; ++l) {
-        units[l] = get_u32(bytes.data() + fixed + 8 * l);
-        const std::uint32_t code = get_u32(bytes.data() + fixed + 8 * l + 4);
+        const unsigned char* at = bytes.data() + fixed + entry * l;
+        units[l] = get_u32(at);
         if (units[l] == 0 || units[l] > max_width)
             throw InputError(path, 0, "layer " + std::to_string(l + 1) + " claims " + std::to_string(units[l]) +
                                           " neurons (expected 1 to " + std::to_string(max_width) + ")");
-        if (code > activation_code(Activation::softmax))
-            throw InputError(path, 0, "layer " + std::to_string(l + 1) + " has activation code " +
-                                          std::to_string(code) + " (expected 0 to 4)");
-        activations[l] = static_cast<Activation>(code);
+        if (file_version == 1) {
+            const std::uint32_t code = get_u32(at + 4);
+            if (code >= version_1_code_count)
+                throw InputError(path, 0, "layer " + std::to_string(l + 1) + " has activation code " +
+                                              std::to_string(code) + " (expected 0 to " +
+                                              std::to_string(version_1_code_count - 1) + ")");
+            activations[l] = version_1_codes[code];
+        } else {
+            activations[l] = get_name(at + 4, path, l + 1);
+        }
         expected += 4 * (before * units[l] + units[l]);
         before = units[l];
     }

@@ -32,7 +32,8 @@ template <typename T>
 static T backward(std::vector<Layer<T>>& layers, const Matrix<T>& targets, Loss loss, ThreadPool* pool) {
     Layer<T>& output = layers.back();
     const T total = output_delta(loss, output.activation, output.z, output.a, targets, output.delta);
-    for (std::size_t l = layers.size(); l > 1; --l) delta_before(layers[l - 1], layers[l - 2], pool);
+    // δ[l] from δ[l+1], for l = L−1 down to 1 (layer l at layers[l − 1]).
+    for (std::size_t l = layers.size() - 1; l >= 1; --l) hidden_delta(layers[l - 1], layers[l], pool);
     return total;
 }
 

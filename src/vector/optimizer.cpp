@@ -1,15 +1,8 @@
 #include "vector/optimizer.h"
 
 #include <cmath>
-#include <sstream>
 
 namespace vec {
-
-std::string Optimizer::describe() const {
-    std::ostringstream text;
-    text << (kind == Kind::sgd ? "SGD" : "Adam") << "(learning_rate=" << learning_rate << ")";
-    return text.str();
-}
 
 Optimizer SGD(double learning_rate) {
     Optimizer sgd;

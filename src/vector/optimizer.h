@@ -3,8 +3,6 @@
 
 #include "vector/dense.h"
 
-#include <string>
-
 namespace vec {
 
 // An optimiser's settings. Build one with SGD(…) or Adam(…).
@@ -15,9 +13,6 @@ struct Optimizer {
     double beta_1 = 0.9;          // Adam: decay of the mean of the gradients
     double beta_2 = 0.999;        // Adam: decay of the mean of the squared gradients
     double epsilon = 1e-7;        // Adam: keeps the step finite where the squared mean is 0
-
-    // "SGD(learning_rate=0.01)" or "Adam(learning_rate=0.001)".
-    std::string describe() const;
 };
 
 // Plain stochastic gradient descent: w ← w − η·∂E/∂w (Keras: lr 0.01, no momentum).

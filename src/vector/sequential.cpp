@@ -23,40 +23,7 @@ void Sequential::add(const Dense& layer) {
     if (!network.layers.empty() && network.layers.back().activation == Activation::softmax)
         throw std::invalid_argument("softmax is only allowed on the output layer");
     network.add(layer.units, layer.activation, rng);
-    layer_names.push_back(layer_names.empty() ? "dense" : "dense_" + std::to_string(layer_names.size()));
     compiled = false;
-}
-
-// 266610 → "266,610"
-static std::string with_commas(std::size_t n) {
-    std::string digits = std::to_string(n), out;
-    for (std::size_t k = 0; k < digits.size(); ++k) {
-        if (k > 0 && (digits.size() - k) % 3 == 0) out += ',';
-        out += digits[k];
-    }
-    return out;
-}
-
-std::string Sequential::summary() const {
-    std::ostringstream text;
-    char row[128];
-    const std::string rule(65, '_'), double_rule(65, '=');
-    text << "Model: \"sequential\"\n" << rule << "\n";
-    std::snprintf(row, sizeof row, " %-27s %-25s %s\n", "Layer (type)", "Output Shape", "Param #");
-    text << row << double_rule << "\n";
-    for (std::size_t l = 0; l < network.layers.size(); ++l) {
-        const auto& layer = network.layers[l];
-        const std::string shape = "(None, " + std::to_string(layer.units()) + ")";
-        std::snprintf(row, sizeof row, " %-27s %-25s %zu\n", (layer_names[l] + " (Dense)").c_str(), shape.c_str(),
-                      layer.parameter_count());
-        text << row << (l + 1 < network.layers.size() ? "\n" : "");
-    }
-    text << double_rule << "\n"
-         << "Total params: " << with_commas(count_params()) << "\n"
-         << "Trainable params: " << with_commas(count_params()) << "\n"
-         << "Non-trainable params: 0\n"
-         << rule << "\n";
-    return text.str();
 }
 
 void Sequential::compile(const std::string& loss_name, const Optimizer& chosen) {

@@ -1,4 +1,4 @@
-// The Keras-shaped API of the vector core: Sequential, add(Dense(…)), summary, compile, fit, evaluate,
+// The Keras-shaped API of the vector core: Sequential, add(Dense(…)), compile, fit, evaluate,
 // predict, save and load. In float, for speed; lesson 06 reads like the Keras tutorial line by line.
 #pragma once
 
@@ -36,19 +36,16 @@ struct Evaluation {
 };
 
 // model = Sequential(784); model.add(Dense(300, "relu")); … model.compile("sparse_categorical_crossentropy",
-// SGD(0.01)); History h = model.fit(train, 30, valid); model.evaluate(test);
+// SGD(0.01)); History h = model.fit(train, 30, valid); model.evaluate(test); Keras's model.summary() is
+// print_summary(std::cout, model), in print/summary_text.h.
 class Sequential {
 public:
     // A model on `inputs` features (n_0; Keras's Flatten(input_shape=[28, 28]) gives 784). Weights and the
-    // shuffling are drawn from Rng(seed); the same seed and thread count give the same numbers.
+    // shuffling are drawn from Rng(seed); the same seed gives the same numbers on the same machine.
     explicit Sequential(std::size_t inputs, std::uint64_t seed = 42);
 
     // Appends a Dense layer: Glorot-uniform weights, zero biases.
     void add(const Dense& layer);
-
-    // Keras's table: one row per layer (name, output shape, parameters), then the totals, e.g.
-    // "dense (Dense)   (None, 300)   235500" … "Total params: 266,610".
-    std::string summary() const;
 
     // Σ_l n_{l−1}·n_l + n_l.
     std::size_t count_params() const { return network.parameter_count(); }
@@ -57,7 +54,8 @@ public:
     // Throws std::invalid_argument for an unknown loss, or cross-entropy without a softmax output.
     void compile(const std::string& loss, const Optimizer& optimizer);
 
-    // Number of threads for the kernels (1 or more; default 2). Results depend on seed and thread count only.
+    // Number of threads for the kernels (1 or more; default 2). The results do not depend on the number of
+    // threads: every product is cut into the same tasks, each summed in the same order, whatever the thread count.
     void set_threads(std::size_t threads);
 
     // Where fit writes its progress (default std::cout, redrawn in place on a terminal); nullptr: silent.
@@ -101,7 +99,6 @@ private:
     Optimizer optimizer;
     bool compiled = false;
     std::ostream* progress_out;
-    std::vector<std::string> layer_names;    // "dense", "dense_1", … as in Keras's summary
 };
 
 }  // namespace vec

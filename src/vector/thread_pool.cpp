@@ -39,9 +39,15 @@ ThreadPool::~ThreadPool() {
 }
 
 // The claims word holds the job's number (mod 2²⁴) and the unclaimed tasks [front, back), so that a thread
-// checks "is this still my job, and is a task left?" and claims it in one atomic step. The caller claims
-// from the front, the workers from the back: two threads work far apart in C (no cache line written by
-// both) and mostly on the same part of it as in the job before (still in their own cache).
+// checks "is this still my job, and is a task left?" and claims it in one atomic step. Why both in one
+// word: a worker may be held up between reading the job and claiming a task. With a separate task counter
+// it could, meanwhile, see the counter reset for the next job and run a task number of the new job with the
+// old job's function, which the caller has already returned from. With one word, the compare-and-exchange
+// fails as soon as anything changed, the job number included, and the worker simply looks again.
+// Example: job 7 with tasks [0, 4) is the word (7·2²⁰ + 0)·2²⁰ + 4; the caller claims task 0 by adding 2²⁰
+// (front 0 → 1), a worker claims task 3 by subtracting 1 (back 4 → 3).
+// The caller claims from the front, the workers from the back: two threads work far apart in C (no cache
+// line written by both) and mostly on the same part of it as in the job before (still in their own cache).
 static const unsigned long long field = 1ull << 20;  // task numbers are below 2²⁰
 
 static unsigned long long claims_word(unsigned long job, std::size_t front, std::size_t back) {
