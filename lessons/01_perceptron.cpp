@@ -10,6 +10,8 @@
 
 #include <iostream>
 
+using namespace scalar;  // the scalar core: Network, Record, key::z(l, j), …
+
 // What the lesson is about (--help prints it) and the data file it reads.
 const LessonCommand command = {
     "01_perceptron",

@@ -13,6 +13,8 @@
 
 #include <iostream>
 
+using namespace scalar;  // the scalar core: Network, Record, key::z(l, j), …
+
 // What the lesson is about; --help prints it.
 const LessonCommand command = {
     "03_sequential_stack",

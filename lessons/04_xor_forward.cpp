@@ -11,6 +11,8 @@
 #include <cmath>
 #include <iostream>
 
+using namespace scalar;  // the scalar core: Network, Record, key::z(l, j), …
+
 // What the lesson is about; --help prints it.
 const LessonCommand command = {
     "04_xor_forward",

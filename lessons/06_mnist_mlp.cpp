@@ -14,6 +14,8 @@
 
 #include <iostream>
 
+using namespace scalar;  // the scalar core: Network, Record, key::z(l, j), …
+
 // What the lesson is about; --help prints it. The options and the recipe they make: cli/mnist_recipe.h.
 const LessonCommand command = {
     "06_mnist_mlp",

@@ -22,6 +22,8 @@
 #include <map>
 #include <sstream>
 
+using namespace scalar;  // the scalar core: Network, Record, key::z(l, j), …
+
 namespace {
 
 

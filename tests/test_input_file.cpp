@@ -11,6 +11,8 @@
 #include <filesystem>
 #include <functional>
 
+using namespace scalar;  // the scalar core: Network, Record, key::z(l, j), …
+
 namespace {
 
 // The InputError message `read` throws for `path`, or "" when it throws none.

@@ -16,6 +16,8 @@
 #include <fstream>
 #include <sstream>
 
+using namespace scalar;  // the scalar core: Network, Record, key::z(l, j), …
+
 static const std::string lesson01 = NNWALK_BUILD "/lessons/01_perceptron";
 
 // The means and standard deviations of data/ostriches.csv, worked from column sums of the file

@@ -11,6 +11,8 @@
 
 #include <cmath>
 
+using namespace scalar;  // the scalar core: Network, Record, key::z(l, j), …
+
 static const std::string lesson02 = NNWALK_BUILD "/lessons/02_parallel_stack";
 
 // The layer of the lesson's hand calculation: W = [[0.4, 0.3], [0.8, −0.2], [−0.1, 0.9]], b = (0.2, −0.2, 0.05).

@@ -14,6 +14,8 @@
 
 #include <cmath>
 
+using namespace scalar;  // the scalar core: Network, Record, key::z(l, j), …
+
 static const std::string lesson03 = NNWALK_BUILD "/lessons/03_sequential_stack";
 
 // Sums of one-decimal numbers in double: exact to a few ulps, so double_rounding (tolerances.h); the printed

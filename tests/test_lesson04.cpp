@@ -15,6 +15,8 @@
 #include <cmath>
 #include <sstream>
 
+using namespace scalar;  // the scalar core: Network, Record, key::z(l, j), …
+
 static const std::string lesson04 = NNWALK_BUILD "/lessons/04_xor_forward";
 
 // The article prints S(1.0) = 0.73105857863 etc. with the digits after the 11th decimal cut off (S(0.8) =

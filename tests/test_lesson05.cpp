@@ -13,6 +13,8 @@
 
 #include <cmath>
 
+using namespace scalar;  // the scalar core: Network, Record, key::z(l, j), …
+
 static const std::string lesson05 = NNWALK_BUILD "/lessons/05_xor_backprop";
 
 // The part of `text` from the first `marker` on (so that a line search starts in the right section).

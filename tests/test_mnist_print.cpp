@@ -15,6 +15,8 @@
 #include "print/summary_text.h"
 #include "run_program.h"
 
+using namespace scalar;  // the scalar core: Network, Record, key::z(l, j), …
+
 TEST_SUITE("mnist_print") {
 
 TEST_CASE("pixel shades: five bands of the bytes 0..255, shade = pixel·5/256 rounded down") {

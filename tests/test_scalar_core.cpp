@@ -9,6 +9,8 @@
 #include <cmath>
 #include <sstream>
 
+using namespace scalar;  // the scalar core: Network, Record, key::z(l, j), …
+
 namespace {
 
 NetFile net_from(const std::string& text) {

@@ -16,6 +16,8 @@
 #include <sstream>
 #include <string>
 
+using namespace scalar;  // the scalar core: Network, Record, key::z(l, j), …
+
 using vec::Dense;
 using vec::Examples;
 using vec::Matrix;

@@ -10,6 +10,8 @@
 #include <cmath>
 #include <string>
 
+using namespace scalar;  // the scalar core: Network, Record, key::z(l, j), …
+
 namespace {
 
 

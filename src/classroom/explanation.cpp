@@ -3,6 +3,8 @@
 #include "core/number_format.h"
 #include "print/formula_text.h"
 
+using namespace scalar;  // the scalar core: Network, Record, key::z(l, j), …
+
 // The workings' values alone, by name.
 static Operands<double> values_of(const Workings& workings) {
     return map<double>(workings, [](const Worked& w) { return w.value; });

@@ -10,23 +10,23 @@
 
 // One operand as the student had it: their own earlier answer where they gave one, the problem's value
 // otherwise. Givens (inputs, weights, biases, targets, η) always come from the problem.
-struct Worked : Shown {
+struct Worked : scalar::Shown {
     std::size_t index = 0;  // the operand's position in the problem's record
     bool yours = false;     // whether it came from the student's answers
 };
 
 // The operands of a quantity as the student had them, by name (see scalar/operands.h).
-using Workings = Operands<Worked>;
+using Workings = scalar::Operands<Worked>;
 
 // The value the workings give: the quantity's formula applied to the student's own numbers.
-double worked_value(const Quantity& q, const Workings& workings);
+double worked_value(const scalar::Quantity& q, const Workings& workings);
 
 // One line, e.g. "delta[1][2]: you wrote -0.0210; from your a[1][2] = 0.6 and delta[2][1] = 0.2,
 // a(1 − a)·Σ w·δ = 0.6·(1 − 0.6)·((-0.5)·0.2) = -0.0240", then "; " and the slip when one is recognised.
 // `problem` is the record q belongs to (for the operands' names).
-std::string explain_mistake(const Record& problem, const Quantity& q, const Workings& workings, const Answer& yours,
+std::string explain_mistake(const scalar::Record& problem, const scalar::Quantity& q, const Workings& workings, const Answer& yours,
                             const Tolerance& tolerance);
 
 // The common slip that turns the workings into `yours`, in words ("the sign is wrong", "the factor
 // a(1 − a) of f′ is missing", "the rate η = 0.5 is missing", …), or "" when none fits.
-std::string recognised_slip(const Quantity& q, const Workings& workings, double yours, const Tolerance& tolerance);
+std::string recognised_slip(const scalar::Quantity& q, const Workings& workings, double yours, const Tolerance& tolerance);

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+using namespace scalar;  // the scalar core: Network, Record, key::z(l, j), …
+
 std::string score_line(const Marking& marking) {
     return "score " + std::to_string(marking.score()) + "/" + std::to_string(marking.values.size()) + ": " +
            std::to_string(marking.count(Mark::correct)) + " ✓ correct, " + std::to_string(marking.count(Mark::consistent)) +

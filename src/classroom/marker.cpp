@@ -3,6 +3,8 @@
 #include "classroom/explanation.h"
 #include "core/number_format.h"
 
+using namespace scalar;  // the scalar core: Network, Record, key::z(l, j), …
+
 std::string mark_symbol(Mark mark) {
     switch (mark) {
         case Mark::correct: return "✓";

@@ -44,5 +44,5 @@ struct Marking {
 // values rounded to tolerance.decimals as they are computed, `full` the same record in full precision.
 // A value is correct when it matches either; otherwise consistent when it matches its formula applied to
 // the student's own earlier answers (the problem's values where they gave none); otherwise wrong.
-Marking mark_answers(const Record& rounded, const Record& full, const std::vector<std::size_t>& asked,
+Marking mark_answers(const scalar::Record& rounded, const scalar::Record& full, const std::vector<std::size_t>& asked,
                      const Answers& answers, const Tolerance& tolerance);

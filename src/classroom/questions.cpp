@@ -1,5 +1,7 @@
 #include "classroom/questions.h"
 
+using namespace scalar;  // the scalar core: Network, Record, key::z(l, j), …
+
 Record problem_record(const NetFile& net, int decimals) {
     Network network = net.network;  // a training step updates the weights; the problem's stay as given
     const Example& example = net.examples.at(0);

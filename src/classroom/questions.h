@@ -11,11 +11,11 @@
 // The record of the problem's first example: one training step when the file has targets, else the forward
 // pass alone. decimals < 0 keeps full precision; otherwise every value is rounded as soon as it is computed,
 // as on a calculator (see Record).
-Record problem_record(const NetFile& net, int decimals);
+scalar::Record problem_record(const NetFile& net, int decimals);
 
 // Whether any layer of `network` has biases b[l][j] (see Layer::biased).
-bool has_biases(const Network& network);
+bool has_biases(const scalar::Network& network);
 
 // The indices into `record` of the values asked of a student, in the order they are computed: every computed
 // quantity (z, a, E, delta, dw, new_w, and db, new_b for layers with biases).
-std::vector<std::size_t> asked_quantities(const Record& record);
+std::vector<std::size_t> asked_quantities(const scalar::Record& record);

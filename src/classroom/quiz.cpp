@@ -6,6 +6,8 @@
 
 #include <cmath>
 
+using namespace scalar;  // the scalar core: Network, Record, key::z(l, j), …
+
 const std::vector<double>& quiz_rates() {
     static const std::vector<double> rates = {0.1, 0.2, 0.5, 1};
     return rates;

@@ -16,12 +16,12 @@ const int quiz_answer_decimals = 4;        // the worksheet asks for every value
 
 // What a teacher asks for (the options of `nnwalk quiz`).
 struct QuizSettings {
-    std::uint64_t seed = 1;                          // the problem's number: one per student
-    std::vector<std::size_t> shape = {2, 2, 1};      // n_0, n_1, …, n_L (inputs, then each layer)
-    Activation activation = Activation::sigmoid;     // f of every layer: sigmoid, tanh or relu
-    int decimals = 1;                                // decimals of the given numbers (0..3)
-    bool bias = false;                               // whether the neurons get non-zero biases b[l][j]
-    bool forward_only = false;                       // no targets: only the forward pass is asked
+    std::uint64_t seed = 1;                                       // the problem's number: one per student
+    std::vector<std::size_t> shape = {2, 2, 1};                   // n_0, n_1, …, n_L (inputs, then each layer)
+    scalar::Activation activation = scalar::Activation::sigmoid;  // f of every layer: sigmoid, tanh or relu
+    int decimals = 1;                                             // decimals of the given numbers (0..3)
+    bool bias = false;                                            // whether the neurons get non-zero biases b[l][j]
+    bool forward_only = false;                                    // no targets: only the forward pass is asked
 };
 
 // The learning rates a quiz draws η from.

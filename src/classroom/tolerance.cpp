@@ -4,6 +4,8 @@
 
 #include <cmath>
 
+using namespace scalar;  // the scalar core: Network, Record, key::z(l, j), …
+
 // A decimal tie such as 0.12345 written as 0.1235 is exactly half a unit off in decimal, but may be a few
 // units in the last binary place more in double; 1e-12 of the value's size covers that and nothing else.
 static bool within(double yours, double value, double width) {

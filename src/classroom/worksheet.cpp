@@ -6,6 +6,8 @@
 
 #include <algorithm>
 
+using namespace scalar;  // the scalar core: Network, Record, key::z(l, j), …
+
 // "a[0][1] = 0.3, a[0][2] = -0.7": `values` (k = 1..n) named by key_of(k).
 static std::string listed(Key (*key_of)(std::size_t k), const std::vector<double>& values) {
     std::string list;

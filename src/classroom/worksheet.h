@@ -14,8 +14,8 @@
 // weights, the formulas, and the values `asked` (indices into `record`, whose decimals() are the decimals
 // asked for), in order, each with its formula and a blank; then how to hand the answers in.
 void write_worksheet(std::ostream& out, const std::string& title, const std::string& problem_file, const NetFile& net,
-                     const Record& record, const std::vector<std::size_t>& asked);
+                     const scalar::Record& record, const std::vector<std::size_t>& asked);
 
 // The answer key in `nnwalk trace --format tsv` form: "step<TAB>1", the inputs a[0][i], then each value
 // `asked` (indices into `record`) as "key<TAB>value" with record.decimals() decimals.
-void write_answer_key(std::ostream& out, const Record& record, const std::vector<std::size_t>& asked);
+void write_answer_key(std::ostream& out, const scalar::Record& record, const std::vector<std::size_t>& asked);

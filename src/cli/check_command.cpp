@@ -8,6 +8,8 @@
 #include "core/input_error.h"
 #include "io/netfile.h"
 
+using namespace scalar;  // the scalar core: Network, Record, key::z(l, j), …
+
 int check_command(const std::vector<std::string>& args, std::ostream& out) {
     const Options options = parse_options("nnwalk check", args, {"--round", "--tol", "--format"});
     if (options.positional.size() != 2) {

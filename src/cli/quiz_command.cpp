@@ -10,6 +10,8 @@
 #include <fstream>
 #include <sstream>
 
+using namespace scalar;  // the scalar core: Network, Record, key::z(l, j), …
+
 static const char* const quiz_usage =
     "usage: nnwalk quiz [--seed S] [--shape 2-2-1] [--activation sigmoid|tanh|relu] [--decimals D] [--bias] "
     "[--forward-only] [--out DIR]";

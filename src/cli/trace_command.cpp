@@ -8,6 +8,8 @@
 
 #include <cmath>
 
+using namespace scalar;  // the scalar core: Network, Record, key::z(l, j), …
+
 void trace_command(const std::vector<std::string>& args, std::ostream& out) {
     const Options options = parse_options("nnwalk trace", args, {"--format", "--round", "--steps"});
     if (options.positional.size() != 1) {

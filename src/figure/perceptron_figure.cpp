@@ -2,6 +2,8 @@
 
 #include "figure/svg.h"
 
+using namespace scalar;  // the scalar core: Network, Record, key::z(l, j), …
+
 void draw_perceptron_line(const Animals& animals, const Perceptron& line,
                           const std::vector<std::vector<double>>& new_animals, const std::string& path) {
     std::vector<double> human_weight, human_height, bird_weight, bird_height;

@@ -4,6 +4,8 @@
 #include "figure/svg.h"
 #include "scalar/activation.h"
 
+using namespace scalar;  // the scalar core: Network, Record, key::z(l, j), …
+
 void draw_forward_pass_on_sigmoid(const Record& record, const std::string& path) {
     // Zoomed in on the part of the curve the values use, so that the four points stand apart.
     Figure figure(0.6, 2.0, 0.64, 0.86);

@@ -3,6 +3,8 @@
 #include "figure/svg.h"
 #include "scalar/backprop.h"
 
+using namespace scalar;  // the scalar core: Network, Record, key::z(l, j), …
+
 void draw_xor_layers(const Perceptron& failed, int epochs_tried, const Network& network, const std::string& path) {
     Figure figure(-0.5, 1.5, -0.5, 2.25, 720, 780);
     figure.title("Lesson 03: XOR needs two layers");

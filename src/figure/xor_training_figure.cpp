@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <cmath>
 
+using namespace scalar;  // the scalar core: Network, Record, key::z(l, j), …
+
 void draw_xor_training(const Network& network, const std::vector<double>& epochs, const std::vector<double>& errors,
                        const std::string& path) {
     double top = 0;

@@ -8,5 +8,5 @@
 
 // Left, E against the epochs (`epochs` and `errors` of the same length, epoch 0 first); right, what the
 // trained `network` answers over the XOR square, with the four examples. Written to `path` as one SVG.
-void draw_xor_training(const Network& network, const std::vector<double>& epochs, const std::vector<double>& errors,
+void draw_xor_training(const scalar::Network& network, const std::vector<double>& epochs, const std::vector<double>& errors,
                        const std::string& path);

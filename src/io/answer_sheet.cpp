@@ -8,6 +8,8 @@
 #include <sstream>
 #include <vector>
 
+using namespace scalar;  // the scalar core: Network, Record, key::z(l, j), …
+
 // The words of a line, split at blanks (tabs, spaces, a Windows '\r'), after cutting off a '#' comment.
 static std::vector<std::string> words_of(const std::string& line) {
     std::istringstream words(line.substr(0, line.find('#')));

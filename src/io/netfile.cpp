@@ -8,6 +8,8 @@
 #include <fstream>
 #include <sstream>
 
+using namespace scalar;  // the scalar core: Network, Record, key::z(l, j), …
+
 namespace {
 
 // The words of one line, without its comment.

@@ -11,11 +11,12 @@
 
 // What a .net file describes (see docs/nnwalk.md for the format).
 struct NetFile {
-    Network network;                 // the layers with their weights and biases (a layer in which no neuron
-                                     // says 'bias' has none; one that does gives every neuron a bias, default 0)
-    std::vector<Example> examples;   // at least one; either all have targets or none has
-    double rate = 0;                 // η, > 0 (0 when the file gives none: allowed only without targets)
-    Loss loss = Loss::squared;       // squared unless the file says 'loss cross-entropy'
+    scalar::Network network;                    // the layers with their weights and biases (a layer in which no
+                                                // neuron says 'bias' has none; one that does gives every neuron a
+                                                // bias, default 0)
+    std::vector<scalar::Example> examples;      // at least one; either all have targets or none has
+    double rate = 0;                            // η, > 0 (0 when the file gives none: allowed only without targets)
+    scalar::Loss loss = scalar::Loss::squared;  // squared unless the file says 'loss cross-entropy'
 
     // Whether the file asks for training (its examples have targets), so backpropagation must be possible.
     bool trains() const { return !examples.empty() && !examples[0].targets.empty(); }

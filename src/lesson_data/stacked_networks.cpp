@@ -1,5 +1,7 @@
 #include "lesson_data/stacked_networks.h"
 
+using namespace scalar;  // the scalar core: Network, Record, key::z(l, j), …
+
 // A layer with activation f and one neuron per (weights, bias) pair.
 static Layer layer_of(Activation f, const std::vector<Neuron>& neurons) {
     Layer layer;

@@ -1,5 +1,7 @@
 #include "lesson_data/xor.h"
 
+using namespace scalar;  // the scalar core: Network, Record, key::z(l, j), …
+
 std::vector<Example> xor_examples() {
     return {{{0, 0}, {0}}, {{0, 1}, {1}}, {{1, 0}, {1}}, {{1, 1}, {0}}};
 }

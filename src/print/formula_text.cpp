@@ -2,6 +2,8 @@
 
 #include "core/number_format.h"
 
+using namespace scalar;  // the scalar core: Network, Record, key::z(l, j), …
+
 std::string symbolic_formula(const Quantity& q) {
     return rule_entry(q.rule).symbol(q.activation, !q.operands.bias.empty());
 }

@@ -8,18 +8,18 @@
 
 // The formula in symbols, as in the docs: "Σ a·w + b", "sigmoid(z)", "y(1 − y)·(t − y)", "η·δ·a", "w + dw", …
 // Empty for inputs and given values.
-std::string symbolic_formula(const Quantity& q);
+std::string symbolic_formula(const scalar::Quantity& q);
 
 // The formula with the operands put in, each as `shown` has it (the caller decides how numbers are written).
 // Long weighted sums show their first and last terms: "1·0.5 + 1·0.25 + … + 1·0.1 (200000 terms)".
-std::string substituted_formula(const Quantity& q, const Operands<Shown>& shown);
+std::string substituted_formula(const scalar::Quantity& q, const scalar::Operands<scalar::Shown>& shown);
 
 // The operands of q as they stand in `record`: computed values with `decimals` decimals, given values as a
 // person writes them ("0.8"), or with `decimals` decimals when they have more digits (an updated weight).
-Operands<Shown> shown_operands(const Record& record, const Quantity& q, int decimals);
+scalar::Operands<scalar::Shown> shown_operands(const scalar::Record& record, const scalar::Quantity& q, int decimals);
 
 // One recorded value as on paper: "key = formula = numbers = value", the formula in symbols left out for
 // sums and activations (their numbers say it): "delta[2][1] = y(1 − y)·(t − y) = 0.7744·(1 − 0.7744)·(0 − 0.7744) = -0.1353".
 // Computed values are written with `decimals` decimals; given ones as shown_operands writes them.
-std::string value_line(const Record& record, const Quantity& q, int decimals);
-std::string value_line(const Record& record, const Key& key, int decimals);
+std::string value_line(const scalar::Record& record, const scalar::Quantity& q, int decimals);
+std::string value_line(const scalar::Record& record, const scalar::Key& key, int decimals);

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+using namespace scalar;  // the scalar core: Network, Record, key::z(l, j), …
+
 std::string weighted_sum_text(const Perceptron& neuron, const std::vector<double>& x) {
     std::string text;
     for (std::size_t i = 0; i < x.size(); ++i) {

@@ -9,7 +9,7 @@
 #include <vector>
 
 // "x1·w + x2·w + b" with the numbers as given: "0.5·0.4 + (-1)·0.3 + 0.2" (x: n_in values).
-std::string weighted_sum_text(const Perceptron& neuron, const std::vector<double>& x);
+std::string weighted_sum_text(const scalar::Perceptron& neuron, const std::vector<double>& x);
 
 // W (n_out × n_in), x (n_in) and b (n_out) as columns of brackets, then "=" and W·x + b (4 decimals):
 //   [ 0.4   0.3 ]   [  0.5 ]   [  0.2 ]   [  0.1000 ]
@@ -19,5 +19,5 @@ void print_matrix_form(std::ostream& out, const std::vector<std::vector<double>>
 
 // One row per neuron j: its sum written out, z from neuron by neuron, z from W·x + b, and whether the two
 // doubles are identical; names: one name per neuron ("ostrich?").
-void print_side_by_side(std::ostream& out, const PerceptronLayer& layer, const std::vector<double>& x,
+void print_side_by_side(std::ostream& out, const scalar::PerceptronLayer& layer, const std::vector<double>& x,
                         const std::vector<std::string>& names);

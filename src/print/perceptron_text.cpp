@@ -3,6 +3,8 @@
 #include "core/number_format.h"
 #include "print/table.h"
 
+using namespace scalar;  // the scalar core: Network, Record, key::z(l, j), …
+
 void print_scaling(std::ostream& out, const Scaling& scaling, const std::vector<std::string>& names,
                    const std::vector<std::string>& units) {
     for (std::size_t i = 0; i < names.size(); ++i) {

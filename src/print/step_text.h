@@ -10,4 +10,4 @@
 #include <vector>
 
 // Every computed value of `stage` in `record`, one value_line (print/formula_text.h) each, after `indent`.
-void print_stage(std::ostream& out, const Record& record, Stage stage, int decimals, const std::string& indent = "  ");
+void print_stage(std::ostream& out, const scalar::Record& record, scalar::Stage stage, int decimals, const std::string& indent = "  ");

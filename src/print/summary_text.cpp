@@ -6,6 +6,8 @@
 
 #include <cstdio>
 
+using namespace scalar;  // the scalar core: Network, Record, key::z(l, j), …
+
 std::size_t layer_parameters(const DenseShape& layer) {
     return layer.units * layer.inputs + (layer.biased ? layer.units : 0);
 }

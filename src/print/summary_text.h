@@ -25,7 +25,7 @@ struct DenseShape {
 // The parameters of a Dense layer: n_l·n_{l−1} weights + n_l biases (no biases: n_l·n_{l−1}).
 std::size_t layer_parameters(const DenseShape& layer);
 // The same for layer l (1..L) of a scalar network.
-std::size_t layer_parameters(const Network& network, std::size_t l);
+std::size_t layer_parameters(const scalar::Network& network, std::size_t l);
 
 // How the summary is laid out; the layer names ("dense", "dense_1", …), shapes "(None, n_l)" and counts
 // are the same in both.
@@ -38,7 +38,7 @@ enum class SummaryStyle {
 void print_summary(std::ostream& out, const std::vector<DenseShape>& layers, SummaryStyle style);
 
 // Lesson 03: a scalar network, worked out.
-void print_summary(std::ostream& out, const Network& network);
+void print_summary(std::ostream& out, const scalar::Network& network);
 
 // Lesson 06: a vector model, as Keras prints it.
 void print_summary(std::ostream& out, const vec::Sequential& model);

@@ -3,6 +3,8 @@
 #include "print/formula_text.h"
 #include "core/number_format.h"
 
+using namespace scalar;  // the scalar core: Network, Record, key::z(l, j), …
+
 static const Stage stages[] = {Stage::forward, Stage::error, Stage::backward, Stage::update};
 
 // "(1, 1)": the values of the recorded quantities `part` picks (the inputs, the targets).

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <stdexcept>
 
+namespace scalar {
+
 // Each activation's name (as in .net files and printouts) and its definition written out, in enum order.
 struct Spelling {
     Activation f;
@@ -109,3 +111,5 @@ std::string derivative_numbers(Activation f, double z, const std::string& a) {
 bool derivative_reads_z(Activation f) { return f == Activation::relu; }
 
 bool derivative_reads_a(Activation f) { return f == Activation::sigmoid || f == Activation::tanh; }
+
+}  // namespace scalar

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+namespace scalar {
+
 // The activations a neuron may use. softmax works on a whole layer and only on the output layer.
 enum class Activation { step, sigmoid, tanh, relu, linear, softmax };
 
@@ -44,3 +46,5 @@ std::string derivative_numbers(Activation f, double z, const std::string& a);
 // Whether f′ reads z (relu), and whether it reads a (sigmoid, tanh): which operands a δ's text shows.
 bool derivative_reads_z(Activation f);
 bool derivative_reads_a(Activation f);
+
+}  // namespace scalar

@@ -1,5 +1,7 @@
 #include "scalar/backprop.h"
 
+namespace scalar {
+
 void record_forward(const Network& network, const std::vector<double>& inputs, Record& record) {
     for (std::size_t i = 1; i <= network.inputs; ++i) record.give(key::a(0, i), inputs.at(i - 1), Rule::input);
     for (std::size_t l = 1; l <= network.layers.size(); ++l) {
@@ -140,3 +142,5 @@ std::vector<Record> training_steps(Network& network, const std::vector<Example>&
     }
     return records;
 }
+
+}  // namespace scalar

@@ -6,6 +6,8 @@
 
 #include <vector>
 
+namespace scalar {
+
 // One example: n_0 input values and, for training, n_L target values (empty when only the forward pass is asked).
 struct Example {
     std::vector<double> inputs;   // a[0][i], i = 1..n_0
@@ -41,3 +43,5 @@ std::vector<double> outputs(const Network& network, const std::vector<double>& i
 // Returns one record per step; `network` ends with the weights after the last step.
 std::vector<Record> training_steps(Network& network, const std::vector<Example>& examples, double rate, Loss loss,
                                    std::size_t steps, int decimals = -1);
+
+}  // namespace scalar

@@ -1,5 +1,7 @@
 #include "scalar/gradient_check.h"
 
+namespace scalar {
+
 double example_error(const Network& network, const Example& example, Loss loss) {
     Record record = forward_pass(network, example.inputs);
     record_error(network, example.targets, loss, record);
@@ -15,3 +17,5 @@ double numerical_weight_change(const Network& network, const Example& example, d
     const double slope = (example_error(plus, example, loss) - example_error(minus, example, loss)) / (2 * h);
     return -rate * slope;
 }
+
+}  // namespace scalar

@@ -7,6 +7,8 @@
 
 #include <cstddef>
 
+namespace scalar {
+
 // E of `network` on one example (its inputs and targets), with `loss`: a forward pass and the error.
 double example_error(const Network& network, const Example& example, Loss loss);
 
@@ -14,3 +16,5 @@ double example_error(const Network& network, const Example& example, Loss loss);
 // held fixed. Backpropagation's dw[l][j][i] should equal it up to about h² (and rounding).
 double numerical_weight_change(const Network& network, const Example& example, double rate, Loss loss,
                                std::size_t l, std::size_t j, std::size_t i, double h);
+
+}  // namespace scalar

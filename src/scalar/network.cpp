@@ -1,5 +1,7 @@
 #include "scalar/network.h"
 
+namespace scalar {
+
 // "1 weight", "6 weights", "1 bias", "3 biases".
 static std::string plural(std::size_t n, const std::string& word) {
     const std::string ending = word.back() == 's' ? "es" : "s";
@@ -29,3 +31,5 @@ std::string Network::describe() const {
     }
     return text;
 }
+
+}  // namespace scalar

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+namespace scalar {
+
 // One neuron: z = Σ_i a_i·w_i + b, then a = f(z) with its layer's f.
 struct Neuron {
     std::vector<double> weights;  // w[l][j][i] for i = 1..n_{l−1}, stored at weights[i − 1]
@@ -48,3 +50,5 @@ struct Network {
     // One line per layer: "layer 1: 2 → 3, sigmoid, 6 weights + 3 biases".
     std::string describe() const;
 };
+
+}  // namespace scalar

@@ -5,6 +5,8 @@
 #include <cstddef>
 #include <vector>
 
+namespace scalar {
+
 // One formula's operands, each by its name in the docs. T is what is known of each operand: its index in a
 // record (std::size_t), its value (double), or its value with its text (Shown, rules.h). A formula uses only
 // some of the fields (see rules.cpp); the others stay empty. Lists are in index order (i = 1..n or k = 1..n).
@@ -60,3 +62,5 @@ void for_each_operand(const Operands<T>& operands, F f) {
         for (const T& x : operands.*member<T>(field)) f(field, x);
     }
 }
+
+}  // namespace scalar

@@ -2,6 +2,8 @@
 
 #include "scalar/activation.h"
 
+namespace scalar {
+
 double Perceptron::z(const std::vector<double>& x) const {
     double sum = 0;
     for (std::size_t i = 0; i < weights.size(); ++i) sum += weights[i] * x[i];
@@ -57,3 +59,5 @@ Perceptron in_original_units(const Perceptron& perceptron, const Scaling& scalin
     }
     return original;
 }
+
+}  // namespace scalar

@@ -6,6 +6,8 @@
 
 #include <vector>
 
+namespace scalar {
+
 // A perceptron with n inputs.
 struct Perceptron {
     std::vector<double> weights;  // w_i, i = 1..n, at weights[i − 1]
@@ -48,3 +50,5 @@ int count_wrong(const Perceptron& perceptron, const std::vector<std::vector<doub
 // The same perceptron for unscaled inputs: trained on x'_i = (x_i − mean_i)/sd_i, it computes
 // z = Σ_i (w_i/sd_i)·x_i + (b − Σ_i w_i·mean_i/sd_i), so W_i = w_i/sd_i and B = b − Σ_i w_i·mean_i/sd_i.
 Perceptron in_original_units(const Perceptron& perceptron, const Scaling& scaling);
+
+}  // namespace scalar

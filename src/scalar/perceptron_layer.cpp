@@ -1,5 +1,7 @@
 #include "scalar/perceptron_layer.h"
 
+namespace scalar {
+
 std::vector<double> z_by_neuron(const PerceptronLayer& layer, const std::vector<double>& x) {
     std::vector<double> z;
     for (const Perceptron& neuron : layer.neurons) z.push_back(neuron.z(x));
@@ -41,3 +43,5 @@ std::vector<PerceptronStep> learn_together(PerceptronLayer& layer, const std::ve
     for (std::size_t j = 0; j < layer.neurons.size(); ++j) steps.push_back(learn(layer.neurons[j], x, t[j], rate));
     return steps;
 }
+
+}  // namespace scalar

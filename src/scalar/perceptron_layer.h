@@ -6,6 +6,8 @@
 
 #include <vector>
 
+namespace scalar {
+
 // n_out perceptrons, each with n_in weights, its own bias and (when training) its own target.
 struct PerceptronLayer {
     std::vector<Perceptron> neurons;  // neuron j at neurons[j − 1]
@@ -32,3 +34,5 @@ std::vector<int> outputs(const PerceptronLayer& layer, const std::vector<double>
 // (t: n_out targets). Returns one step per neuron.
 std::vector<PerceptronStep> learn_together(PerceptronLayer& layer, const std::vector<double>& x,
                                            const std::vector<int>& t, double rate);
+
+}  // namespace scalar

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <vector>
 
+namespace scalar {
+
 // One row per quantity: its spelling, the docs' Greek spelling (or none) and how many indices it takes.
 struct Spelling {
     QuantityName name;
@@ -83,3 +85,5 @@ bool needs_targets(QuantityName name) {
         default: return true;
     }
 }
+
+}  // namespace scalar

@@ -6,6 +6,8 @@
 #include <string>
 #include <tuple>
 
+namespace scalar {
+
 // What a value is. The comment gives its text form and the indices it takes.
 enum class QuantityName {
     a,       // a[l][j]: an activation; a[0][i] is input i
@@ -63,3 +65,5 @@ std::optional<Key> parse_key(const std::string& text);
 
 // Whether the value exists only when the step trains (E, t, rate, delta, dw, db, new_w, new_b).
 bool needs_targets(QuantityName name);
+
+}  // namespace scalar

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <stdexcept>
 
+namespace scalar {
+
 double round_to(double x, int decimals) {
     const double scale = std::pow(10.0, decimals);
     // x·scale of a decimal tie such as 1.005·100 lands a hair below 100.5 in binary; the nudge of a few
@@ -78,3 +80,5 @@ std::vector<const Quantity*> computed_in(const Record& record, Stage stage) {
 double evaluate(const Quantity& q, const Operands<double>& values) {
     return rule_entry(q.rule).evaluate(values, q.activation);
 }
+
+}  // namespace scalar

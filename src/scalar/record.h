@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+namespace scalar {
+
 // One named value and how it was computed.
 struct Quantity {
     Key key;                                     // z[1][2], w[2][1][3], E, rate, …
@@ -65,3 +67,5 @@ std::vector<const Quantity*> computed_in(const Record& record, Stage stage);
 
 // The value of q's formula for other operand values (a student's): the rule table's evaluate.
 double evaluate(const Quantity& q, const Operands<double>& values);
+
+}  // namespace scalar

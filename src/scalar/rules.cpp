@@ -6,6 +6,8 @@
 #include <cmath>
 #include <stdexcept>
 
+namespace scalar {
+
 // Σ_k x_k·y_k in order k = 1..n (the fixed order keeps the digits the same everywhere).
 static double sum_of_products(const std::vector<double>& x, const std::vector<double>& y) {
     double sum = 0;
@@ -204,3 +206,5 @@ std::string stage_title(Stage stage) {
     }
     return "";
 }
+
+}  // namespace scalar

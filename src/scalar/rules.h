@@ -7,6 +7,8 @@
 
 #include <string>
 
+namespace scalar {
+
 // Which formula produced a value (the operands each one reads are listed in rules.cpp's table).
 enum class Rule {
     input,          // a[0][i]: an input value, given
@@ -64,3 +66,5 @@ bool shows_operand(Rule rule, Activation f, Field field);
 
 // "stage" as a title: "forward pass", "error", "backward pass", "update".
 std::string stage_title(Stage stage);
+
+}  // namespace scalar

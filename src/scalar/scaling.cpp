@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+namespace scalar {
+
 Scaling fit_scaling(const std::vector<std::vector<double>>& samples) {
     const std::size_t m = samples.size(), n = samples.empty() ? 0 : samples[0].size();
     Scaling scaling{std::vector<double>(n, 0.0), std::vector<double>(n, 0.0)};
@@ -27,3 +29,5 @@ std::vector<std::vector<double>> scaled(const Scaling& scaling, const std::vecto
     for (const std::vector<double>& x : samples) out.push_back(scaled(scaling, x));
     return out;
 }
+
+}  // namespace scalar

@@ -4,6 +4,8 @@
 
 #include <vector>
 
+namespace scalar {
+
 // The mean and the standard deviation of each feature, measured on the training samples.
 struct Scaling {
     std::vector<double> mean;  // mean_i = (1/m) Σ_k x_ki, one per feature (n values)
@@ -18,3 +20,5 @@ std::vector<double> scaled(const Scaling& scaling, const std::vector<double>& x)
 
 // Every sample scaled (m samples × n features).
 std::vector<std::vector<double>> scaled(const Scaling& scaling, const std::vector<std::vector<double>>& samples);
+
+}  // namespace scalar
