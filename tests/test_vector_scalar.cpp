@@ -14,17 +14,6 @@ using namespace scalar;  // the scalar core: Network, Record, key::z(l, j), …
 
 namespace {
 
-
-vec::Activation vector_activation(Activation f) {
-    switch (f) {
-        case Activation::relu: return vec::Activation::relu;
-        case Activation::sigmoid: return vec::Activation::sigmoid;
-        case Activation::tanh: return vec::Activation::tanh;
-        case Activation::softmax: return vec::Activation::softmax;
-        default: return vec::Activation::linear;
-    }
-}
-
 // A scalar network with n_0 inputs and the given layers, random weights and biases in [−1, 1].
 Network scalar_network(std::size_t inputs, const std::vector<std::pair<std::size_t, Activation>>& layers, Rng& rng) {
     Network net;
@@ -50,7 +39,7 @@ vec::Network<double> vector_copy(const Network& net) {
     vec::Network<double> copy(net.inputs);
     std::size_t before = net.inputs;
     for (const auto& layer : net.layers) {
-        copy.layers.emplace_back(before, layer.neurons.size(), vector_activation(layer.activation));
+        copy.layers.emplace_back(before, layer.neurons.size(), layer.activation);
         auto& v = copy.layers.back();
         for (std::size_t j = 0; j < layer.neurons.size(); ++j) {
             for (std::size_t i = 0; i < before; ++i) v.weights(i, j) = layer.neurons[j].weights[i];

@@ -5,22 +5,17 @@
 
 namespace vec {
 
-std::string activation_name(Activation f) {
-    switch (f) {
-        case Activation::linear: return "linear";
-        case Activation::relu: return "relu";
-        case Activation::sigmoid: return "sigmoid";
-        case Activation::tanh: return "tanh";
-        case Activation::softmax: return "softmax";
-    }
-    return "?";
+const std::vector<Activation>& dense_activations() {
+    static const std::vector<Activation> dense = {Activation::linear, Activation::relu, Activation::sigmoid,
+                                                  Activation::tanh, Activation::softmax};
+    return dense;
 }
 
 Activation activation_named(const std::string& name) {
-    for (Activation f : {Activation::linear, Activation::relu, Activation::sigmoid, Activation::tanh,
-                         Activation::softmax})
+    for (Activation f : dense_activations()) {
         if (activation_name(f) == name) return f;
-    throw std::invalid_argument("unknown activation '" + name + "' (expected linear, relu, sigmoid, tanh or softmax)");
+    }
+    throw std::invalid_argument("unknown activation '" + name + "' (expected " + scalar::activation_names(dense_activations()) + ")");
 }
 
 // One row of softmax: a_j = e^(z_j − max z) / Σ_k e^(z_k − max z), for n values.
@@ -58,6 +53,8 @@ void activate(Activation f, const Matrix<T>& z, Matrix<T>& a) {
         case Activation::softmax:
             for (std::size_t r = 0; r < z.rows(); ++r) softmax_row(z.row(r), a.row(r), z.cols());
             break;
+        case Activation::step:
+            throw std::invalid_argument("a Dense layer has no step activation");
     }
 }
 
@@ -81,6 +78,8 @@ void multiply_by_derivative(Activation f, const Matrix<T>& z, const Matrix<T>& a
             break;
         case Activation::softmax:
             throw std::invalid_argument("softmax is only allowed on the output layer, with cross-entropy");
+        case Activation::step:
+            throw std::invalid_argument("a Dense layer has no step activation");
     }
 }
 

@@ -2,20 +2,24 @@
 // one neuron at a time (that is src/scalar/activation.h).
 #pragma once
 
+#include "scalar/activation.h"
 #include "vector/matrix.h"
 
 #include <string>
+#include <vector>
 
 namespace vec {
 
-// The activation f of a Dense layer. softmax only on the output layer, with cross-entropy.
-enum class Activation { linear, relu, sigmoid, tanh, softmax };
+// The activation f of a Dense layer: the scalar core's, with its one list of names (Keras's names). Model
+// files store these names (docs/vector.md), so a name never changes once it has been saved. The vector core
+// has linear, relu, sigmoid, tanh and softmax (only on the output layer, with cross-entropy), not step.
+using Activation = scalar::Activation;
+using scalar::activation_name;
 
-// "linear", "relu", "sigmoid", "tanh", "softmax" (Keras's names). Model files store these names
-// (docs/vector.md), so a name never changes once it has been saved.
-std::string activation_name(Activation f);
+// The activations a Dense layer may have: linear, relu, sigmoid, tanh, softmax.
+const std::vector<Activation>& dense_activations();
 
-// The activation called `name` (Keras's names above); throws std::invalid_argument for any other word.
+// The activation called `name`, one of dense_activations(); throws std::invalid_argument for any other word.
 Activation activation_named(const std::string& name);
 
 // A (m × n_l) = f(Z) row by row; softmax uses the log-sum-exp shift: a_j = e^(z_j − max z) / Σ_k e^(z_k − max z).
