@@ -61,7 +61,7 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // The lexemes of `text`; false when it has something a numeric expression cannot have (a name, a symbol).
-bool lex(const std::string& text, std::vector<Lexeme>& out) {
+bool lex(const std::string& text, std::vector<Lexeme>& out, int exact_below) {
     std::size_t k = 0;
     while (k < text.size()) {
         const char c = text[k];
@@ -91,7 +91,7 @@ bool lex(const std::string& text, std::vector<Lexeme>& out) {
             }
             const double x = std::strtod(text.substr(start, k - start).c_str(), nullptr);
             lexeme.token = Token::number;
-            if (decimals < 0) {
+            if (decimals < exact_below) {  // no decimal point (decimals −1), or a given number as written
                 lexeme.value = exactly(x);
             } else {
                 const double half = 0.5 * std::pow(10.0, exponent - decimals);
@@ -354,10 +354,13 @@ void check_clause(const std::string& clause, FormulaCheck& check) {
     const std::string shown = result_text(segments.back());
     const Evaluation result = evaluate(shown);
     if (result.kind != Evaluation::Kind::value) return;  // no number to check against: not a formula
+    // Computed numbers are shown with the result's decimals; a number with fewer is a given one, as written.
+    const std::size_t point = shown.find('.');
+    const int shown_decimals = point == std::string::npos ? 0 : static_cast<int>(shown.find_first_not_of("0123456789", point + 1) == std::string::npos ? shown.size() - point - 1 : shown.find_first_not_of("0123456789", point + 1) - point - 1);
     std::vector<std::string> problems;
     int numeric = 0;
     for (std::size_t s = 0; s + 1 < segments.size(); ++s) {
-        const Evaluation segment = evaluate(segments[s]);
+        const Evaluation segment = evaluate(segments[s], shown_decimals);
         if (segment.kind == Evaluation::Kind::symbolic) continue;
         ++numeric;
         if (segment.kind == Evaluation::Kind::error) {
@@ -390,10 +393,10 @@ std::vector<std::string> table_cells(const std::string& row) {
 
 }  // namespace
 
-Evaluation evaluate(const std::string& expression) {
+Evaluation evaluate(const std::string& expression, int exact_below) {
     Evaluation evaluation;
     std::vector<Lexeme> lexemes;
-    if (trimmed(expression).empty() || !lex(expression, lexemes)) return evaluation;  // symbolic
+    if (trimmed(expression).empty() || !lex(expression, lexemes, exact_below)) return evaluation;  // symbolic
     try {
         evaluation.value = Parser(lexemes).expression();
         evaluation.kind = Evaluation::Kind::value;

@@ -26,8 +26,10 @@ struct Evaluation {
 };
 
 // Evaluates one numeric expression: numbers (with an optional sign, decimals and exponent), ½, the operators
-// + − - · / and ², parentheses, e^x, ln x, and sigmoid( ), tanh( ), relu( ), linear( ), step( ).
-Evaluation evaluate(const std::string& expression);
+// + − - · / and ², parentheses, e^x, ln x, and sigmoid( ), tanh( ), relu( ), linear( ), step( ). A number
+// with d ≥ exact_below decimals stands for [x − ½·10^−d, x + ½·10^−d]; one with fewer is exact (a given
+// number, as written).
+Evaluation evaluate(const std::string& expression, int exact_below = 0);
 
 // What checking some text gave.
 struct FormulaCheck {
@@ -38,7 +40,8 @@ struct FormulaCheck {
 // Checks every formula in one line of text. A line may hold several formulas, separated by two or more
 // spaces, "; " or ", " before a word ("z = 1·0.5 = 0.5000,  y = sigmoid(0.5) = 0.6225"). In each formula
 // the segments between " = " that are numeric are evaluated; the last segment is the shown result; the
-// formula passes when each evaluated segment overlaps the result. Lines with "…" (sums written in part)
+// formula passes when each evaluated segment overlaps the result. Numbers with fewer decimals than the result
+// are taken as exact: computed values are shown with the result's decimals, given ones as written. Lines with "…" (sums written in part)
 // are skipped, and a trailing remark in parentheses ("(to 4 dp)") is not part of the result.
 FormulaCheck check_formula_line(const std::string& line);
 

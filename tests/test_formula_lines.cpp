@@ -172,8 +172,10 @@ TEST_CASE("a correctly rounded line passes, a wrong one fails") {
     CHECK(adds_up("  z[2][1] = 0.73·0.3 + 0.79·0.5 + 0.69·0.9 = 1.24"));
     // The derivative factor 0 cannot give 1.9999.
     CHECK(fails("  delta[1][1] = relu′(z)·Σ w·δ = 0·(2·0.9999) = 1.9999"));
-    // A wrong sum: 0.4 and 0.9 stand for [0.35, 0.45] and [0.85, 0.95], so 1·0.4 + 1·0.9 is [1.2, 1.4]: 1.5 is
-    // wrong (1.4 would not be); 0.4000 + 0.9000 is [1.2999, 1.3001], so 1.3002 is wrong too.
+    // A wrong sum: 0.4 and 0.9 have fewer decimals than the result, so they are given numbers as written and
+    // 1·0.4 + 1·0.9 is exactly 1.3: 1.4000 is wrong. Shown with the result's decimals, 0.4000 + 0.9000 stands for
+    // [1.2999, 1.3001], so 1.3002 is wrong too.
+    CHECK(fails("  z[1][2] = 1·0.4 + 1·0.9 = 1.4000"));
     CHECK(fails("  z[1][2] = 1·0.4 + 1·0.9 = 1.5000"));
     CHECK(fails("  z[1][2] = 1·0.4000 + 1·0.9000 = 1.3002"));
     CHECK(adds_up("  z[1][2] = 1·0.4000 + 1·0.9000 = 1.3001"));
