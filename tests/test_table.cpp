@@ -10,12 +10,13 @@ TEST_SUITE("print") {
 
 TEST_CASE("table_text: each column as wide as its widest cell, header or minimum width") {
     // Widths: a = 3 ("222"), bb = 3 ("yyy"), c = 4 (its minimum); the rule is 3 + 2 + 3 + 3 + 4 = 15 wide.
+    // The last row's empty cell leaves no spaces at the end of its line (" |" and nothing after it).
     const std::vector<Column> columns = {{"a"}, {"bb", true}, {"c", false, 4, " | "}};
     const std::string text = table_text(columns, {{"1", "x", "Δ"}, {"222", "yyy", ""}}, {">", true});
     CHECK(text == ">  a  bb  |    c\n"
                   ">───────────────\n"
                   ">  1  x   |    Δ\n"
-                  ">222  yyy |     \n");
+                  ">222  yyy |\n");
 }
 
 TEST_CASE("table_text: no rule, and a left-aligned last column keeps its cells as they are") {

@@ -1,6 +1,7 @@
 #include "classroom/feedback.h"
 
 #include "core/number_format.h"
+#include "print/table.h"
 
 #include <algorithm>
 
@@ -41,30 +42,15 @@ static std::string note(const MarkedValue& v) {
     return "";
 }
 
-// `text` padded with spaces to `width` characters, on the right (left-aligned) or on the left (right-aligned).
-// The texts padded here are ASCII, so characters are bytes.
-static std::string padded(const std::string& text, std::size_t width, bool right_aligned = false) {
-    const std::string spaces(width > text.size() ? width - text.size() : 0, ' ');
-    return right_aligned ? spaces + text : text + spaces;
-}
-
 void print_feedback_text(std::ostream& out, const FeedbackHeading& heading, const Marking& marking) {
     out << "nnwalk check " << heading.problem_file << " " << heading.answers_file << ": " << marking.values.size()
         << " values, " << marking_rule(heading.tolerance) << "\n\n";
-    std::size_t key_width = 5, yours_width = 5, true_width = 4;
+    std::vector<std::vector<std::string>> rows;
     for (const MarkedValue& v : marking.values) {
-        key_width = std::max(key_width, v.key.size());
-        if (v.answer) yours_width = std::max(yours_width, v.answer->text.size());
-        true_width = std::max(true_width, fixed(v.truth, heading.tolerance.decimals).size());
+        rows.push_back({mark_symbol(v.mark), v.key, v.answer ? v.answer->text : "", fixed(v.truth, heading.tolerance.decimals), note(v)});
     }
-    out << "   " << padded("value", key_width) << "  " << padded("yours", yours_width, true) << "  "
-        << padded("true", true_width, true) << "\n";
-    for (const MarkedValue& v : marking.values) {
-        const std::string row = mark_symbol(v.mark) + "  " + padded(v.key, key_width) + "  " +
-                                padded(v.answer ? v.answer->text : "", yours_width, true) + "  " +
-                                padded(fixed(v.truth, heading.tolerance.decimals), true_width, true) + "  " + note(v);
-        out << row.substr(0, row.find_last_not_of(' ') + 1) << "\n";
-    }
+    const std::vector<Column> columns = {{"", true, 1, ""}, {"value", true}, {"yours"}, {"true"}, {"", true}};
+    out << table_text(columns, rows, {"", false});
     if (marking.count(Mark::wrong) > 0) {
         out << "\nmistakes\n";
         for (const MarkedValue& v : marking.values) {

@@ -32,7 +32,7 @@ std::string table_text(const std::vector<Column>& columns, const std::vector<std
             const bool last = c + 1 == columns.size();
             text += !columns[c].left ? right_aligned(cells[c], width[c]) : last ? cells[c] : left_aligned(cells[c], width[c]);
         }
-        return text + "\n";
+        return text.substr(0, text.find_last_not_of(' ') + 1) + "\n";  // no spaces at the end of a line
     };
     std::vector<std::string> header;
     for (const Column& column : columns) header.push_back(column.header);

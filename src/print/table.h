@@ -32,7 +32,7 @@ struct TableLook {
 
 // The table as text: the header row, the rule (when asked for), then the rows, one line each. Each row has
 // one cell per column; each column is as wide as its widest cell, header or `width`, counted in characters.
-// A left-aligned last column is not padded with spaces.
+// A line never ends in spaces (a left-aligned last column is not padded, an empty last cell leaves none).
 std::string table_text(const std::vector<Column>& columns, const std::vector<std::vector<std::string>>& rows,
                        const TableLook& look = {});
 
