@@ -146,14 +146,6 @@ TEST_CASE("a prediction panel: the image, the verdict and the bars side by side"
     CHECK(contains(prediction_panel(pixels, 2, 2, tie, 2, 1), "true 1, predicted 0 (p = 0.5000): WRONG"));
 }
 
-TEST_CASE("numbers with commas between groups of three digits") {
-    CHECK(with_commas(0) == "0");
-    CHECK(with_commas(999) == "999");
-    CHECK(with_commas(1000) == "1,000");
-    CHECK(with_commas(266610) == "266,610");
-    CHECK(with_commas(47040000) == "47,040,000");
-}
-
 TEST_CASE("the one summary: Keras's table with commas, or the worked table; a layer without biases counts none") {
     // 784·300 + 300 = 235,500 and 300·10 + 10 = 3,010: 238,510 in all.
     std::ostringstream keras;

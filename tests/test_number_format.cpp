@@ -37,4 +37,12 @@ TEST_CASE("scientific: one decimal and the exponent, as printf's %.1e writes it"
     CHECK(scientific(0) == "0.0e+00");
 }
 
+TEST_CASE("numbers with commas between groups of three digits") {
+    CHECK(with_commas(0) == "0");
+    CHECK(with_commas(999) == "999");
+    CHECK(with_commas(1000) == "1,000");
+    CHECK(with_commas(266610) == "266,610");
+    CHECK(with_commas(47040000) == "47,040,000");
+}
+
 }  // TEST_SUITE

@@ -43,3 +43,9 @@ std::string scientific(double x) {
 std::string parenthesized(const std::string& number) {
     return !number.empty() && number[0] == '-' ? "(" + number + ")" : number;
 }
+
+std::string with_commas(std::size_t n) {
+    std::string digits = std::to_string(n);
+    for (std::size_t at = digits.size(); at > 3; at -= 3) digits.insert(at - 3, ",");
+    return digits;
+}

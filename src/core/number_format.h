@@ -1,6 +1,7 @@
 // How numbers are written: fixed decimals for computed values, shortest form for given ones, 17 digits for TSV.
 #pragma once
 
+#include <cstddef>
 #include <string>
 
 // x with exactly `decimals` decimals ("0.7311"); a value that rounds to zero is written without a sign;
@@ -18,3 +19,6 @@ std::string exact(double x);
 
 // The number inside a product or a sum: negative ones in parentheses, "(-0.1353)".
 std::string parenthesized(const std::string& number);
+
+// A whole number with commas between groups of three digits: 266610 → "266,610".
+std::string with_commas(std::size_t n);

@@ -29,9 +29,3 @@ std::string prediction_panel(const std::uint8_t* pixels, std::size_t rows, std::
     return side_by_side(ascii_image(pixels, rows, cols),
                         "\n" + verdict + "\n\nd  p(d)\n" + probability_bars(probabilities, classes));
 }
-
-std::string with_commas(std::size_t n) {
-    std::string digits = std::to_string(n);
-    for (std::size_t at = digits.size(); at > 3; at -= 3) digits.insert(at - 3, ",");
-    return digits;
-}

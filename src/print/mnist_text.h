@@ -21,6 +21,3 @@ void print_step(std::ostream& out, int number, const std::string& title, const s
 // (classes values), e.g. "true 7, predicted 7 (p = 0.9990): right".
 std::string prediction_panel(const std::uint8_t* pixels, std::size_t rows, std::size_t cols,
                              const float* probabilities, std::size_t classes, int truth);
-
-// A whole number with commas between groups of three digits: 266610 → "266,610".
-std::string with_commas(std::size_t n);

@@ -1,6 +1,6 @@
 #include "print/summary_text.h"
 
-#include "print/mnist_text.h"
+#include "core/number_format.h"
 #include "print/table.h"
 #include "vector/sequential.h"
 
