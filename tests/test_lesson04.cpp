@@ -125,10 +125,16 @@ TEST_SUITE("lesson04") {
         const Record r = forward_pass(article_network(), {1, 1});
         CHECK(value_line(r, key::z(1, 2), 4) == "z[1][2] = 1·0.4 + 1·0.9 = 1.3000");
         CHECK(value_line(r, key::a(1, 2), 4) == "a[1][2] = sigmoid(1.3000) = 0.7858");
-        // A given value with more decimals than shown is written to the shown decimals.
+        // A given value is written as given, every digit of it.
         Network changed = article_network();
         changed.weight(1, 1, 1) = 0.7920197451579396;
-        CHECK(value_line(forward_pass(changed, {1, 1}), key::z(1, 1), 5) == "z[1][1] = 1·0.79202 + 1·0.2 = 0.99202");
+        CHECK(value_line(forward_pass(changed, {1, 1}), key::z(1, 1), 5) == "z[1][1] = 1·0.7920197451579396 + 1·0.2 = 0.99202");
+        // A weight that a training step computed is written to the shown decimals. One step with η = 1 on
+        // t = 0 (lesson 05): δ[1][1] = 0.731059·0.268941·0.3·(−0.135297) = −0.0079803, so w[1][1][1] becomes
+        // 0.8 − 0.0079803 = 0.7920197 and w[1][1][2] 0.2 − 0.0079803 = 0.1920197; z[1][1] = 1 + 2·δ = 0.9840394.
+        Network stepped = article_network();
+        training_step(stepped, {{1, 1}, {0}}, 1, Loss::squared);
+        CHECK(value_line(forward_pass(stepped, {1, 1}), key::z(1, 1), 5) == "z[1][1] = 1·0.79202 + 1·0.19202 = 0.98404");
         std::ostringstream out;
         print_table(out, {"Δw", "value"}, {{"a", "1"}, {"bb", "-0.5"}}, "");
         CHECK(out.str() == "Δw  value\n─────────\n a      1\nbb   -0.5\n");

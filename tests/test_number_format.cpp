@@ -24,9 +24,11 @@ TEST_CASE("fixed: exactly the decimals asked for, and no sign on a value that ro
     CHECK(fixed(1e20, 4) == "1.0000e+20");
 }
 
-TEST_CASE("exact: 17 significant digits, trailing zeros dropped") {
-    CHECK(exact(1.3) == "1.3");
-    CHECK(exact(0.4 + 1.0) == "1.3999999999999999");
+TEST_CASE("plain: the shortest text that reads back as the same double; negative numbers in parentheses") {
+    CHECK(plain(1.3) == "1.3");
+    CHECK(plain(0.4 + 1.0) == "1.4");                  // 0.4 + 1.0 is the double nearest 1.4
+    CHECK(plain(0.1 + 0.2) == "0.30000000000000004");  // 0.1 + 0.2 is not the double nearest 0.3
+    CHECK(plain(-0.0) == "0");                         // never -0
     CHECK(parenthesized("-0.5") == "(-0.5)");
     CHECK(parenthesized("0.5") == "0.5");
 }

@@ -4,6 +4,7 @@
 #include "classroom/feedback.h"
 #include "classroom/marker.h"
 #include "classroom/questions.h"
+#include "cli/computed_records.h"
 #include "cli/options.h"
 #include "core/input_error.h"
 #include "io/netfile.h"
@@ -23,8 +24,8 @@ int check_command(const std::vector<std::string>& args, std::ostream& out) {
     const std::string format = options.choice("--format", "text", {"text", "markdown"});
 
     const NetFile net = load_netfile(heading.problem_file);
-    const Record rounded = problem_record(net, heading.tolerance.decimals);
-    const Record full = problem_record(net, -1);
+    const Record rounded = problem_values(net, heading.tolerance.decimals, heading.problem_file);
+    const Record full = problem_values(net, -1, heading.problem_file);
     const Answers answers = load_answers(heading.answers_file, rounded, heading.problem_file);
     const Marking marking = mark_answers(rounded, full, asked_quantities(rounded), answers, heading.tolerance);
 

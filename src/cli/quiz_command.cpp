@@ -3,6 +3,7 @@
 #include "classroom/questions.h"
 #include "classroom/quiz.h"
 #include "classroom/worksheet.h"
+#include "cli/computed_records.h"
 #include "cli/options.h"
 #include "core/input_error.h"
 
@@ -52,7 +53,7 @@ void quiz_command(const std::vector<std::string>& args, std::ostream& out) {
     // Everything is made before anything is written, so a failure leaves no half-written quiz.
     const NetFile net = make_quiz(settings);
     const std::string name = "quiz-" + std::to_string(settings.seed);
-    const Record record = problem_record(net, quiz_answer_decimals);
+    const Record record = problem_values(net, quiz_answer_decimals, "nnwalk quiz");
     const std::vector<std::size_t> asked = asked_quantities(record);
     std::ostringstream problem, worksheet, key;
     write_netfile(problem, net, quiz_command_line(settings, shape) + "\nquiz " + std::to_string(settings.seed) +

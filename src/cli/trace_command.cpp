@@ -1,5 +1,6 @@
 #include "cli/commands.h"
 
+#include "cli/computed_records.h"
 #include "cli/options.h"
 #include "core/input_error.h"
 #include "io/netfile.h"
@@ -24,22 +25,7 @@ void trace_command(const std::vector<std::string>& args, std::ostream& out) {
     const std::size_t steps = static_cast<std::size_t>(options.whole("--steps", 1, 1, 100000));
 
     // Without targets: the forward pass of every example. With them: K training steps, cycling the examples.
-    std::vector<Record> records;
-    if (net.trains()) {
-        records = training_steps(net.network, net.examples, net.rate, net.loss, steps, decimals);
-    } else {
-        for (const Example& example : net.examples) records.push_back(forward_pass(net.network, example.inputs, decimals));
-    }
-
-    // A number too large for a double (an input of 1e300 times a weight of 1e300) is no hand calculation.
-    for (const Record& record : records) {
-        for (const Quantity& q : record.quantities()) {
-            if (!std::isfinite(q.value)) {
-                throw InputError(options.positional[0], 0, text(q.key) + " comes out as " + plain(q.value) +
-                                                               " (expected numbers small enough to compute with: the inputs, weights or rate are too large)");
-            }
-        }
-    }
+    const std::vector<Record> records = traced_records(net, steps, decimals, options.positional[0]);
 
     TraceHeading heading;
     heading.file = options.positional[0];

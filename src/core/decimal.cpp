@@ -127,13 +127,13 @@ Decimal Decimal::of(double x) {
     return d;
 }
 
-bool Decimal::nearest(long double x, int decimals, Decimal& out) {
+bool Decimal::nearest(long double x, int decimals, Decimal& out, bool x_is_exact) {
     if (!std::isfinite(x)) return false;
     const long double scaled = std::fabs(x * std::pow(10.0L, decimals));
     if (scaled >= 9e18L) return false;
     const long double whole = std::floor(scaled), fraction = scaled - whole;
     // x carries a few units in the last place of error from e^x, tanh or ln: near a tie that could decide.
-    const long double doubt = 64 * LDBL_EPSILON * std::max(1.0L, scaled);
+    const long double doubt = x_is_exact ? -1 : 64 * LDBL_EPSILON * std::max(1.0L, scaled);
     if (std::fabs(fraction - 0.5L) <= doubt) return false;
     const long long n = static_cast<long long>(whole) + (fraction > 0.5L ? 1 : 0);
     out = Decimal(x < 0 ? -n : n);

@@ -19,9 +19,10 @@ public:
     // not 0.1000000000000000055…). A value given in a file is used exactly as it was written.
     static Decimal of(double x);
     // x rounded to `decimals` decimals, half away from zero, when a long double can decide it: false when x
-    // lies so close to the middle between two such numbers that its own rounding error could tip it, or when
-    // x is too large for `decimals` decimals (|x|·10^decimals ≥ 9·10^18).
-    static bool nearest(long double x, int decimals, Decimal& out);
+    // lies so close to the middle between two such numbers that its own rounding error could tip it (unless
+    // `x_is_exact`: x is the true value, as sigmoid(0) = 0.5 is), or when x is too large for `decimals`
+    // decimals (|x|·10^decimals ≥ 9·10^18).
+    static bool nearest(long double x, int decimals, Decimal& out, bool x_is_exact = false);
 
     Decimal operator+(const Decimal& other) const;
     Decimal operator-(const Decimal& other) const;

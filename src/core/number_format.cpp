@@ -32,8 +32,6 @@ std::string plain(double x) {
     }
 }
 
-std::string exact(double x) { return printed("%.*g", 17, x); }
-
 std::string scientific(double x) {
     char text[32];
     std::snprintf(text, sizeof text, "%.1e", x);

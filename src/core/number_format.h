@@ -1,4 +1,4 @@
-// How numbers are written: fixed decimals for computed values, shortest form for given ones, 17 digits for TSV.
+// How numbers are written: fixed decimals for computed values, the shortest exact form for given ones and TSV.
 #pragma once
 
 #include <cstddef>
@@ -13,9 +13,6 @@ std::string plain(double x);
 
 // x in scientific notation with 1 decimal ("2.3e-11"), for differences far below the shown decimals.
 std::string scientific(double x);
-
-// x with 17 significant digits, so that reading it back gives exactly the same double.
-std::string exact(double x);
 
 // The number inside a product or a sum: negative ones in parentheses, "(-0.1353)".
 std::string parenthesized(const std::string& number);

@@ -14,8 +14,15 @@ std::string symbolic_formula(const scalar::Quantity& q);
 // Long weighted sums show their first and last terms: "1·0.5 + 1·0.25 + … + 1·0.1 (200000 terms)".
 std::string substituted_formula(const scalar::Quantity& q, const scalar::Operands<scalar::Shown>& shown);
 
-// The operands of q as they stand in `record`: computed values with `decimals` decimals, given values as a
-// person writes them ("0.8"), or with `decimals` decimals when they have more digits (an updated weight).
+// A computed value with `decimals` decimals; on a calculator its exact digits ("1000.000000000000").
+std::string computed_text(const scalar::Quantity& q, int decimals);
+
+// How an operand is written in a formula: a given value exactly as written in the problem ("0.908405"); a
+// computed one with `decimals` decimals; a weight carried from an earlier step as a person writes it ("0.8")
+// or with `decimals` decimals when it has more digits (0.79202).
+std::string operand_text(const scalar::Quantity& operand, int decimals);
+
+// The operands of q as they stand in `record`, each written by operand_text.
 scalar::Operands<scalar::Shown> shown_operands(const scalar::Record& record, const scalar::Quantity& q, int decimals);
 
 // One recorded value as on paper: "key = formula = numbers = value", the formula in symbols left out for

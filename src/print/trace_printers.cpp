@@ -42,12 +42,19 @@ void print_trace_text(std::ostream& out, const TraceHeading& heading, const std:
     }
 }
 
+// A value in TSV: in full precision the shortest text that reads back as the same double ("0.8"); on a
+// calculator exactly N decimals, an input too unless it is written with more ("0.5000", "0.79125").
+static std::string tsv_text(const Quantity& q, const TraceHeading& heading) {
+    if (!heading.rounded) return plain(q.value);
+    const bool longer = q.rule == Rule::input && q.exact->rounded(heading.decimals) != *q.exact;
+    return longer ? q.exact->text() : q.exact->fixed(heading.decimals);
+}
+
 void print_trace_tsv(std::ostream& out, const TraceHeading& heading, const std::vector<Record>& steps) {
     for (std::size_t s = 0; s < steps.size(); ++s) {
         out << "step\t" << s + 1 << "\n";
         for (const Quantity& q : steps[s].quantities()) {
-            if (q.rule == Rule::given) continue;
-            out << text(q.key) << "\t" << (heading.rounded && is_computed(q.rule) ? fixed(q.value, heading.decimals) : exact(q.value)) << "\n";
+            if (q.rule == Rule::input || is_computed(q.rule)) out << text(q.key) << "\t" << tsv_text(q, heading) << "\n";
         }
     }
 }
@@ -65,7 +72,7 @@ void print_trace_markdown(std::ostream& out, const TraceHeading& heading, const 
             for (const Quantity* q : quantities) {
                 out << "| `" << text(q->key) << "` | " << symbolic_formula(*q) << " | "
                     << substituted_formula(*q, shown_operands(record, *q, heading.decimals)) << " | "
-                    << fixed(q->value, heading.decimals) << " |\n";
+                    << computed_text(*q, heading.decimals) << " |\n";
             }
         }
     }

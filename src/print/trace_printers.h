@@ -17,8 +17,8 @@ struct TraceHeading {
 // Text: each step grouped by stage, each value as "key = formula = numbers = value".
 void print_trace_text(std::ostream& out, const TraceHeading& heading, const std::vector<scalar::Record>& steps);
 
-// TSV: "step<TAB>k" opens each step, then "key<TAB>value" for the inputs and every computed value
-// (17 significant digits, or exactly the rounded decimals with --round).
+// TSV: "step<TAB>k" opens each step, then "key<TAB>value" for the inputs and every computed value (the
+// shortest text that reads back as the same double, or exactly the rounded decimals with --round).
 void print_trace_tsv(std::ostream& out, const TraceHeading& heading, const std::vector<scalar::Record>& steps);
 
 // Markdown: one table per stage and step (quantity | formula | numbers | value).

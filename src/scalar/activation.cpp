@@ -68,18 +68,46 @@ double activate(Activation f, double z) {
     throw std::logic_error("activate: softmax needs the whole layer (Rule::softmax)");
 }
 
-// f′, its value and its three written forms, one activation per case, side by side.
-double derivative(Activation f, double z, double a) {
+// x to `decimals` decimals, or RoundingError saying why a long double cannot decide it. At z = 0 the
+// values are exact (sigmoid(0) = 0.5, tanh(0) = 0); for any other decimal z they are irrational, never a tie.
+static Decimal decided(long double x, int decimals, const std::string& what, bool exact = false) {
+    Decimal rounded;
+    if (!Decimal::nearest(x, decimals, rounded, exact)) {
+        throw RoundingError(what + " lies too close to the middle between two numbers of " + std::to_string(decimals) +
+                            " decimals to be rounded with certainty (try another number of decimals)");
+    }
+    return rounded;
+}
+
+Decimal activate(Activation f, const Decimal& z, int decimals) {
+    const long double x = z.to_long_double();
     switch (f) {
-        case Activation::sigmoid: return a * (1.0 - a);   // σ′(z) = σ(z)(1 − σ(z)) = a(1 − a)
-        case Activation::tanh: return 1.0 - a * a;        // tanh′(z) = 1 − tanh²(z) = 1 − a²
-        case Activation::relu: return z > 0 ? 1.0 : 0.0;  // relu′(z) = 1 for z > 0, else 0 (0 at z = 0)
-        case Activation::linear: return 1.0;
+        case Activation::step: return Decimal(z < Decimal(0) ? 0 : 1);
+        case Activation::sigmoid: return decided(1.0L / (1.0L + std::exp(-x)), decimals, "sigmoid(" + z.text() + ")", x == 0);
+        case Activation::tanh: return decided(std::tanh(x), decimals, "tanh(" + z.text() + ")");
+        case Activation::relu: return z > Decimal(0) ? z : Decimal(0);
+        case Activation::linear: return z;
+        case Activation::softmax: break;
+    }
+    throw std::logic_error("activate: softmax needs the whole layer (Rule::softmax)");
+}
+
+// f′, its value and its three written forms, one activation per case, side by side.
+template <class Number>
+Number derivative(Activation f, const Number& z, const Number& a) {
+    switch (f) {
+        case Activation::sigmoid: return a * (Number(1) - a);  // σ′(z) = σ(z)(1 − σ(z)) = a(1 − a)
+        case Activation::tanh: return Number(1) - a * a;       // tanh′(z) = 1 − tanh²(z) = 1 − a²
+        case Activation::relu: return z > Number(0) ? Number(1) : Number(0);  // 1 for z > 0, else 0 (0 at z = 0)
+        case Activation::linear: return Number(1);
         case Activation::step:
         case Activation::softmax: break;
     }
     throw std::logic_error("derivative: " + activation_name(f) + " has no per-neuron derivative here");
 }
+
+template double derivative(Activation, const double&, const double&);
+template Decimal derivative(Activation, const Decimal&, const Decimal&);
 
 std::string derivative_formula(Activation f) {
     switch (f) {
@@ -103,7 +131,7 @@ std::string derivative_numbers(Activation f, double z, const std::string& a) {
     switch (f) {
         case Activation::sigmoid: return parenthesized(a) + "·(1 − " + parenthesized(a) + ")";
         case Activation::tanh: return "(1 − " + parenthesized(a) + "²)";
-        case Activation::relu: return derivative(f, z, 0) > 0 ? "1" : "0";
+        case Activation::relu: return derivative(f, z, 0.0) > 0 ? "1" : "0";
         default: return "1";
     }
 }

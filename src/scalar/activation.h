@@ -2,6 +2,9 @@
 // is written, defined once. For reading, not speed.
 #pragma once
 
+#include "core/decimal.h"
+
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -25,12 +28,23 @@ std::string activation_names(const std::vector<Activation>& choices);
 // f written out: "sigmoid(z) = 1 / (1 + e^(−z))", "relu(z) = max(0, z)".
 std::string activation_definition(Activation f);
 
+// Why calculator mode cannot give a value to N decimals (see Decimal::nearest); what() says it in words.
+struct RoundingError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
 // a = f(z) for one neuron (every activation but softmax).
 double activate(Activation f, double z);
 
-// f′(z) for one neuron, given z and a = f(z); sigmoid and tanh are written with a, as on paper.
-// step has no useful derivative (0 almost everywhere), so backpropagation refuses it before calling this.
-double derivative(Activation f, double z, double a);
+// a = f(z) on a calculator showing `decimals` decimals: exact for step, relu and linear; sigmoid and tanh
+// from a long double, rounded half away from zero. Throws RoundingError when that cannot be decided.
+Decimal activate(Activation f, const Decimal& z, int decimals);
+
+// f′(z) for one neuron, given z and a = f(z); sigmoid and tanh are written with a, as on paper. Number is
+// double, or Decimal on a calculator (then f′ is exact). step has no useful derivative (0 almost everywhere),
+// so backpropagation refuses it before calling this.
+template <class Number>
+Number derivative(Activation f, const Number& z, const Number& a);
 
 // How f′ is written in a list of formulas: "a(1 − a)", "(1 − a²)", "(z > 0 ? 1 : 0)", "1".
 std::string derivative_formula(Activation f);

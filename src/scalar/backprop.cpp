@@ -4,6 +4,8 @@ namespace scalar {
 
 void record_forward(const Network& network, const std::vector<double>& inputs, Record& record) {
     for (std::size_t i = 1; i <= network.inputs; ++i) record.give(key::a(0, i), inputs.at(i - 1), Rule::input);
+    // The weights and biases as the problem gives them, or as an earlier step left them.
+    const Rule parameter = network.trained ? Rule::carried : Rule::given;
     for (std::size_t l = 1; l <= network.layers.size(); ++l) {
         const Layer& layer = network.layers[l - 1];
         // z[l][j] = Σ_i a[l−1][i]·w[l][j][i] + b[l][j]
@@ -12,9 +14,9 @@ void record_forward(const Network& network, const std::vector<double>& inputs, R
             Operands<std::size_t> sum;
             for (std::size_t i = 1; i <= neuron.weights.size(); ++i) {
                 sum.inputs.push_back(record.index(key::a(l - 1, i)));
-                sum.weights.push_back(record.give(key::w(l, j, i), neuron.weights[i - 1]));
+                sum.weights.push_back(record.give(key::w(l, j, i), neuron.weights[i - 1], parameter));
             }
-            if (layer.biased) sum.bias.push_back(record.give(key::b(l, j), neuron.bias));
+            if (layer.biased) sum.bias.push_back(record.give(key::b(l, j), neuron.bias, parameter));
             record.compute(key::z(l, j), Rule::weighted_sum, sum);
         }
         // a[l][j] = f(z[l][j]); softmax reads every z of the layer: a[l][j] = e^z[l][j] / Σ_k e^z[l][k]
@@ -90,6 +92,17 @@ static Operands<std::size_t> update_operands(std::size_t old, std::size_t change
     return update;
 }
 
+// The value of record[k] (a new w or b) for the next step. On a calculator it must reach the next step
+// exactly: a value with more digits than a double holds is refused (RoundingError), not carried changed.
+static double carried(const Record& record, std::size_t k) {
+    const Quantity& q = record[k];
+    if (q.exact && Decimal::of(q.value) != *q.exact) {
+        throw RoundingError(text(q.key) + ": " + q.exact->text() + " has more digits than the next step can carry " +
+                            "(use fewer decimals)");
+    }
+    return q.value;
+}
+
 void record_update(Network& network, double rate, Record& record) {
     const std::size_t eta = record.give(key::rate(), rate);
     for (std::size_t l = 1; l <= network.layers.size(); ++l) {
@@ -100,15 +113,16 @@ void record_update(Network& network, double rate, Record& record) {
                 const std::size_t a = record.index(key::a(l - 1, i));
                 const std::size_t dw = record.compute(key::dw(l, j, i), Rule::weight_change, change_operands(eta, delta, {a}));
                 const std::size_t w = record.index(key::w(l, j, i));
-                network.weight(l, j, i) = record[record.compute(key::new_w(l, j, i), Rule::new_weight, update_operands(w, dw))].value;
+                network.weight(l, j, i) = carried(record, record.compute(key::new_w(l, j, i), Rule::new_weight, update_operands(w, dw)));
             }
             // Δb[l][j] = η·δ[l][j];  b ← b + Δb
             if (!network.layers[l - 1].biased) continue;
             const std::size_t db = record.compute(key::db(l, j), Rule::bias_change, change_operands(eta, delta));
             const std::size_t b = record.index(key::b(l, j));
-            network.bias(l, j) = record[record.compute(key::new_b(l, j), Rule::new_bias, update_operands(b, db))].value;
+            network.bias(l, j) = carried(record, record.compute(key::new_b(l, j), Rule::new_bias, update_operands(b, db)));
         }
     }
+    network.trained = true;
 }
 
 Record training_step(Network& network, const Example& example, double rate, Loss loss, int decimals) {

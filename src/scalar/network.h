@@ -37,6 +37,7 @@ std::string loss_name(Loss loss);
 struct Network {
     std::size_t inputs = 0;     // n_0
     std::vector<Layer> layers;  // layer l at layers[l − 1]
+    bool trained = false;       // whether a training step has changed the weights and biases since they were given
 
     // Weight w[l][j][i] (l, j, i counted from 1, as in the docs).
     double& weight(std::size_t l, std::size_t j, std::size_t i) { return layers[l - 1].neurons[j - 1].weights[i - 1]; }

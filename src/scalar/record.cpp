@@ -21,6 +21,7 @@ std::size_t Record::give(const Key& key, double value, Rule rule) {
     q.key = key;
     q.value = value;
     q.rule = rule;
+    if (decimals_ >= 0) q.exact = Decimal::of(value);  // as written: 0.1 is 0.1, not 0.1000000000000000055…
     return add(std::move(q));
 }
 
@@ -30,13 +31,25 @@ std::size_t Record::compute(const Key& key, Rule rule, const Operands<std::size_
     q.rule = rule;
     q.activation = f;
     q.operands = operands;
-    q.value = rule_entry(rule).evaluate(values(operands), f);
-    if (decimals_ >= 0) q.value = round_to(q.value, decimals_);
+    if (decimals_ < 0) {
+        q.value = rule_entry(rule).evaluate(values(operands), f);
+        return add(std::move(q));
+    }
+    try {
+        q.exact = rule_entry(rule).exact(exact_values(operands), f, decimals_).rounded(decimals_);
+    } catch (const RoundingError& error) {
+        throw RoundingError(text(key) + ": " + error.what());
+    }
+    q.value = q.exact->to_double();
     return add(std::move(q));
 }
 
 Operands<double> Record::values(const Operands<std::size_t>& operands) const {
     return map<double>(operands, [this](std::size_t k) { return quantities_.at(k).value; });
+}
+
+Operands<Decimal> Record::exact_values(const Operands<std::size_t>& operands) const {
+    return map<Decimal>(operands, [this](std::size_t k) { return quantities_.at(k).exact.value(); });
 }
 
 std::size_t Record::add(Quantity q) {

@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,7 @@ namespace scalar {
 struct Quantity {
     Key key;                                     // z[1][2], w[2][1][3], E, rate, …
     double value = 0;                            // as computed (and rounded, when the record rounds)
+    std::optional<Decimal> exact;                // on a calculator: the value exactly (givens as written)
     Rule rule = Rule::given;                     // the formula that produced it
     Activation activation = Activation::linear;  // the neuron's f, for activation and delta rules
     Operands<std::size_t> operands;              // the indices of the quantities it was computed from, by name
@@ -27,8 +29,11 @@ double round_to(double x, int decimals);
 // The quantities of one training step, in the order they were computed.
 class Record {
 public:
-    // decimals < 0: keep full precision; otherwise every computed value is rounded to that many decimals
-    // as soon as it is computed, and the rounded value is what later formulas use.
+    // decimals < 0: keep full precision, in double. Otherwise the record works as a decimal calculator: the
+    // given values are used exactly as written, sums and products are exact, every computed value is
+    // rounded to that many decimals (half away from zero) as soon as it is computed, and the rounded value
+    // is what later formulas use; compute throws RoundingError, naming the value, when a long double cannot
+    // decide the rounding of e^x, tanh or ln.
     explicit Record(int decimals = -1);
 
     // Records a value that is given (an input, weight, bias, target or the rate). Returns its index.
@@ -53,6 +58,8 @@ public:
     const std::vector<Quantity>& quantities() const { return quantities_; }
     // The operands' recorded values.
     Operands<double> values(const Operands<std::size_t>& operands) const;
+    // The operands' exact values (calculator mode only).
+    Operands<Decimal> exact_values(const Operands<std::size_t>& operands) const;
 
 private:
     std::size_t add(Quantity q);

@@ -12,7 +12,8 @@ namespace scalar {
 // Which formula produced a value (the operands each one reads are listed in rules.cpp's table).
 enum class Rule {
     input,          // a[0][i]: an input value, given
-    given,          // a weight, bias, target or the rate η, given
+    given,          // a weight, bias, target or the rate η, given (as written in the problem)
+    carried,        // a weight or bias computed by an earlier training step, given to this one
     weighted_sum,   // z = Σ_i a_i·w_i + b
     activation,     // a = f(z)
     softmax,        // a_j = e^(z_j) / Σ_k e^(z_k)
@@ -44,6 +45,9 @@ struct RuleEntry {
     bool symbol_shown;           // whether a printed line shows the symbols ("η·δ·a") before the numbers
     // The value from the operands' values; f is the neuron's activation (activation and δ rules).
     double (*evaluate)(const Operands<double>& v, Activation f);
+    // The same on a calculator showing `decimals` decimals: exact for sums and products, e^x, tanh and ln
+    // rounded to `decimals` where that can be decided (RoundingError otherwise).
+    Decimal (*exact)(const Operands<Decimal>& v, Activation f, int decimals);
     // The formula in symbols, as in the docs: "Σ a·w + b", "y(1 − y)·(t − y)", "η·δ·a"; `biased`: whether a
     // weighted sum has a bias.
     std::string (*symbol)(Activation f, bool biased);
