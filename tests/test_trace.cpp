@@ -74,11 +74,12 @@ TEST_CASE("relu′ is decided by the value of z, not by its rounded text") {
     CHECK(off.out.find("  delta[1][1] = relu′(z)·Σ w·δ = 0·(2·1.0000) = 0.0000\n") != std::string::npos);
 }
 
-TEST_CASE("TSV format: step lines, then key<TAB>value with 17 significant digits") {
+TEST_CASE("TSV format: step lines, then key<TAB>value in the shortest text that reads back as the same double") {
     const ProgramResult run = nnwalk_here({"trace", test_file("xor.net", xor_net), "--format", "tsv"});
     REQUIRE(run.exit_code == 0);
-    CHECK(run.out.rfind("step\t1\na[0][1]\t1\na[0][2]\t1\nz[1][1]\t1\nz[1][2]\t1.3\n", 0) == 0);
-    // 0.4 + 0.9 rounds to the same double as 1.3, so its 17 significant digits, trailing zeros dropped, read "1.3"
+    CHECK(run.out.rfind("step\t1\na[0][1]\t1\na[0][2]\t1\nz[1][1]\t1\nz[1][2]\t1.3\nz[1][3]\t0.8\n", 0) == 0);
+    // 0.4 + 0.9 rounds to the same double as 1.3, and 0.3 + 0.5 to the same as 0.8: "1.3" and "0.8", not
+    // 0.80000000000000004
     // y = 0.774380 (lesson 04) rounds to 0.7744; δ[1][3] = −0.026047 (lesson 05) to −0.02605
     CHECK(std::fabs(tsv_value(run.out, "a[2][1]") - 0.7744) <= four_decimals);
     CHECK(std::fabs(tsv_value(run.out, "delta[1][3]") - (-0.02605)) <= five_decimals);
@@ -99,6 +100,48 @@ TEST_CASE("--round 2 works like a 2-decimal calculator: the rounded values feed 
     CHECK(run.out.find("\na[2][1]\t0.78\n") != std::string::npos);
     // δ_out = 0.78·(1 − 0.78)·(0 − 0.78) = 0.78·0.22·(−0.78) = −0.133848 → −0.13
     CHECK(run.out.find("\ndelta[2][1]\t-0.13\n") != std::string::npos);
+}
+
+TEST_CASE("--round N is a decimal calculator: exact sums and products, half away from zero") {
+    // 1.305 − 1.3 = 0.005 exactly, which rounds up to 0.01 (in double it is 0.00499999999999989…).
+    const ProgramResult tie = nnwalk_here({"trace", test_file("tie.net", "inputs 1 1\nlayer linear\nneuron 1.305 -1.3\n"), "--round", "2"});
+    CHECK(tie.out.find("  z[1][1] = 1·1.305 + 1·(-1.3) = 0.01\n") != std::string::npos);
+    // 0.5·1.5009 + 0.5·1.9919 + 0.5·(−0.0081) − 1.7163 = 0.75045 + 0.99595 − 0.00405 − 1.7163 = 0.02605 → 0.0261
+    const ProgramResult sum = nnwalk_here({"trace", test_file("sum.net", "inputs 0.5 0.5 0.5\nlayer linear\nneuron 1.5009 1.9919 -0.0081 bias -1.7163\n"), "--round", "4"});
+    CHECK(sum.out.find("  z[1][1] = 0.5·1.5009 + 0.5·1.9919 + 0.5·(-0.0081) + (-1.7163) = 0.0261\n") != std::string::npos);
+    // Just below a boundary stays below: 1.364999999999999 → 1.36, the given number shown as written.
+    const ProgramResult below = nnwalk_here({"trace", test_file("below.net", "inputs 1\nlayer linear\nneuron 1.364999999999999\n"), "--round", "2"});
+    CHECK(below.out.find("  z[1][1] = 1·1.364999999999999 = 1.36\n") != std::string::npos);
+    // σ(0.0499) = 0.512472412071499041… (a 50-digit decimal calculator): the 13th decimal is 4, so it rounds down.
+    const ProgramResult sigma = nnwalk_here({"trace", test_file("sigma.net", "inputs 1\nlayer sigmoid\nneuron 0.0499\n"), "--round", "12"});
+    CHECK(sigma.out.find("  a[1][1] = sigmoid(0.049900000000) = 0.512472412071\n") != std::string::npos);
+    // Large values do not drift: w = 1000, y = 1000, δ = 1 − 1000 = −999, Δw = 0.5·(−999)·1 = −499.5, new w = 500.5;
+    // the second step starts from 500.5: δ = 1 − 500.5 = −499.5, Δw = −249.75, new w = 250.75.
+    const ProgramResult large = nnwalk_here({"trace", test_file("large.net", "inputs 1\ntargets 1\nrate 0.5\nlayer linear\nneuron 1000\n"), "--round", "12", "--steps", "2"});
+    CHECK(large.out.find("  z[1][1] = 1·1000 = 1000.000000000000\n") != std::string::npos);
+    CHECK(large.out.find("  new_w[1][1][1] = w + dw = 1000 + (-499.500000000000) = 500.500000000000\n") != std::string::npos);
+    CHECK(large.out.find("  new_w[1][1][1] = w + dw = 500.500000000000 + (-249.750000000000) = 250.750000000000\n") != std::string::npos);
+    // A given number keeps all its digits in the text: 1.2349·2 + 0·3 = 2.4698 → 2.47.
+    const ProgramResult given = nnwalk_here({"trace", test_file("given.net", "inputs 1.2349 0\nlayer linear\nneuron 2 3\n"), "--round", "2"});
+    CHECK(given.out.find("  z[1][1] = 1.2349·2 + 0·3 = 2.47\n") != std::string::npos);
+}
+
+TEST_CASE("--round N in TSV: exactly N decimals, the inputs too, never -0") {
+    // z = 1·(−0.001) = −0.001 rounds to 0.00: written without a sign.
+    const ProgramResult run = nnwalk_here({"trace", test_file("zero.net", "inputs 1 0.125\nlayer linear\nneuron -0.001 0\n"), "--format", "tsv", "--round", "2"});
+    CHECK(run.out == "step\t1\na[0][1]\t1.00\na[0][2]\t0.125\nz[1][1]\t0.00\na[1][1]\t0.00\n");
+}
+
+TEST_CASE("--round N refuses, in one line, what a calculator cannot decide") {
+    // σ(0.0006) = 0.500149999995500000162…: at 12 decimals it lies 1.6e-19 above a tie, far closer than a long
+    // double's own error, so it is refused rather than guessed.
+    const std::string tie = test_file("near.net", "inputs 1\nlayer sigmoid\nneuron 0.0006\n");
+    expect_nnwalk_error({"trace", tie, "--round", "12"}, tie + ": a[1][1]: sigmoid(0.0006) lies too close to the middle between two numbers of 12 decimals to be rounded with certainty (try another number of decimals)");
+    // y[1] = e^−3 / (e^−3 + e^3) = 0.00247 rounds to 0.00 at 2 decimals, and its target is 1: −ln 0 is undefined.
+    const std::string zero = test_file("ln0.net", "inputs 1\ntargets 1 0\nrate 0.5\nloss cross-entropy\nlayer softmax\nneuron -3\nneuron 3\n");
+    expect_nnwalk_error({"trace", zero, "--round", "2"}, zero + ": E: needs ln y[1], but y[1] rounds to 0.00 at 2 decimals, so −ln y is undefined (use more decimals)");
+    // The same problem cannot be marked at 2 decimals either.
+    expect_nnwalk_error({"check", zero, test_file("ln0.tsv", "E\t1\n"), "--round", "2"}, zero + ": E: needs ln y[1], but y[1] rounds to 0.00 at 2 decimals, so −ln y is undefined (use more decimals)");
 }
 
 TEST_CASE("markdown format: tables per stage") {
