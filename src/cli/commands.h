@@ -6,8 +6,9 @@
 #include <vector>
 
 // Runs `nnwalk ARGS…` (args without the program name). Writes the result to `out` only when the command
-// completes (exit 0 or 1), so a failure leaves nothing half-printed; errors go to `err` as one line. Returns the
-// exit code: 0 success, 1 a command's "no" answer (e.g. a marked answer is wrong), 2 bad input or bad usage.
+// completes (exit 0, 1 or 3), so a failure leaves nothing half-printed; errors go to `err` as one line. Returns
+// the exit code: 0 success, 1 a command's "no" answer (a marked answer is wrong), 3 values missing from a marked
+// sheet, 2 bad input or bad usage.
 int run_nnwalk(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
 // nnwalk trace FILE [--format text|tsv|markdown] [--round N] [--steps K]: prints every value of K training
@@ -20,6 +21,7 @@ void trace_command(const std::vector<std::string>& args, std::ostream& out);
 void quiz_command(const std::vector<std::string>& args, std::ostream& out);
 
 // nnwalk check PROBLEM.net ANSWERS.tsv [--round N] [--tol T] [--format text|markdown]: marks the answers with
-// follow-through. Returns 0 when every answer is correct or consistent, 1 when one is wrong; throws InputError
-// for unusable input.
+// follow-through. Returns 0 for full marks (every value answered, correct or consistent), 1 when one is wrong,
+// 3 when none is wrong but some are missing; throws InputError for unusable input, or for a problem with a
+// value that cannot be computed.
 int check_command(const std::vector<std::string>& args, std::ostream& out);

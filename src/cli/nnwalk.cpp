@@ -11,7 +11,8 @@ static const char* const usage =
     "  nnwalk quiz [--seed S] [--shape 2-2-1] [--activation sigmoid|tanh|relu] [--decimals D] [--bias] [--forward-only] [--out DIR]\n"
     "      a hand-calculation problem quiz-S.net with its worksheet quiz-S.md and key quiz-S-key.tsv (see docs/classroom.md)\n"
     "  nnwalk check PROBLEM.net ANSWERS.tsv [--round N] [--tol T] [--format text|markdown]\n"
-    "      marks a student's key<TAB>value answers with follow-through; exit 0 all right, 1 something wrong\n";
+    "      marks a student's key<TAB>value answers with follow-through; exit 0 full marks, 1 something wrong,\n"
+    "      3 nothing wrong but values missing\n";
 
 int run_nnwalk(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     if (args.empty() || args[0] == "--help" || args[0] == "help") {
