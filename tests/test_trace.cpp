@@ -221,6 +221,14 @@ TEST_CASE("bad .net files: one line FILE:LINE: reason, exit 2, nothing on stdout
     expect_file_error("example 0 0 ->\n" + net, 1, "'->' needs target values after it (e.g. 'example 0 1 -> 1')");
     expect_file_error("inputs 1 1\nlayer sigmoid extra\n", 2, "unexpected 'extra' after the activation (expected 'layer sigmoid' alone)");
     expect_file_error(std::string("inputs 1 1\n\x01\x02garbage\n", 20), 2, "unknown keyword '??garbage' (expected inputs, targets, example, rate, loss, layer or neuron)");
+    // δ = t − y is −∂E/∂z for softmax with cross-entropy only when the targets are probabilities summing to 1.
+    const std::string softmax = "rate 0.5\nloss cross-entropy\nlayer softmax\nneuron 1\nneuron 2\n";
+    const std::string sum_to_1 = "the targets of a softmax output must be probabilities that sum to 1, e.g. 0 1 0 ";
+    expect_file_error("inputs 1\ntargets 1 1\n" + softmax, 2, sum_to_1 + "(these sum to 2)");
+    expect_file_error("inputs 1\ntargets 0 0\n" + softmax, 2, sum_to_1 + "(these sum to 0)");
+    expect_file_error("example 1 -> 0.3 0.7\nexample 1 -> 0.5 0.6\n" + softmax, 2, sum_to_1 + "(these sum to 1.1)");
+    const ProgramResult fine = nnwalk_here({"trace", test_file("fine.net", "inputs 1\ntargets 0.3 0.7\n" + softmax)});
+    CHECK(fine.exit_code == 0);  // 0.3 + 0.7 is 1 exactly, as written
 }
 
 TEST_CASE("numbers too large to compute with, a folder, a binary file") {

@@ -1,5 +1,6 @@
 #include "io/netfile.h"
 
+#include "core/decimal.h"
 #include "core/input_error.h"
 #include "core/input_file.h"
 #include "core/number_parse.h"
@@ -39,6 +40,7 @@ private:
     void read_example(const std::vector<std::string>& words, int line);
     void read_layer(const std::vector<std::string>& words, int line);
     void read_neuron(const std::vector<std::string>& words, int line);
+    void check_softmax_targets() const;
     void check_layer_has_neurons() const;
     void check_examples() const;
     void check_layers() const;
@@ -199,8 +201,26 @@ void NetParser::check_layers() const {
             fail(line, "step has no derivative, so backpropagation cannot pass through it (use sigmoid, or remove the targets to trace the forward pass only)");
         }
     }
+    if (net_.network.layers.back().activation == Activation::softmax && net_.trains()) check_softmax_targets();
     if (net_.loss == Loss::cross_entropy && net_.network.layers.back().activation != Activation::softmax) {
         fail(loss_line_, "cross-entropy needs a softmax output layer (the last layer is " + activation_name(net_.network.layers.back().activation) + ")");
+    }
+}
+
+// The targets of a softmax output are probabilities: δ = t − y is −∂E/∂z only when they sum to 1 (exactly,
+// as written: 0.3 0.7 does).
+void NetParser::check_softmax_targets() const {
+    for (std::size_t e = 0; e < net_.examples.size(); ++e) {
+        Decimal sum;
+        bool probabilities = true;
+        for (double t : net_.examples[e].targets) {
+            sum = sum + Decimal::of(t);
+            probabilities = probabilities && t >= 0;
+        }
+        if (!probabilities || sum != Decimal(1)) {
+            fail(targets_line_ ? targets_line_ : example_lines_[e], "the targets of a softmax output must be probabilities that sum to 1, "
+                                                                 "e.g. 0 1 0 (these sum to " + sum.text() + ")");
+        }
     }
 }
 
