@@ -243,3 +243,5 @@ std::string Decimal::fixed(int decimals) const {
 double Decimal::to_double() const { return std::strtod(text().c_str(), nullptr); }
 
 long double Decimal::to_long_double() const { return std::strtold(text().c_str(), nullptr); }
+
+double round_to(double x, int decimals) { return Decimal::of(x).rounded(decimals).to_double(); }

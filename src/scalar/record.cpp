@@ -1,18 +1,8 @@
 #include "scalar/record.h"
 
-#include <cfloat>
-#include <cmath>
 #include <stdexcept>
 
 namespace scalar {
-
-double round_to(double x, int decimals) {
-    const double scale = std::pow(10.0, decimals);
-    // x·scale of a decimal tie such as 1.005·100 lands a hair below 100.5 in binary; the nudge of a few
-    // units in the last place makes it round away from zero, as the decimal number on a calculator does.
-    const double scaled = x * scale * (1.0 + 8 * DBL_EPSILON);
-    return std::round(scaled) / scale;
-}
 
 Record::Record(int decimals) : decimals_(decimals) {}
 

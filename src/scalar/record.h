@@ -23,9 +23,6 @@ struct Quantity {
     Operands<std::size_t> operands;              // the indices of the quantities it was computed from, by name
 };
 
-// Rounds x to `decimals` decimals, half away from zero, as a calculator shows it (decimals 0..12).
-double round_to(double x, int decimals);
-
 // The quantities of one training step, in the order they were computed.
 class Record {
 public:
