@@ -244,4 +244,6 @@ double Decimal::to_double() const { return std::strtod(text().c_str(), nullptr);
 
 long double Decimal::to_long_double() const { return std::strtold(text().c_str(), nullptr); }
 
-double round_to(double x, int decimals) { return Decimal::of(x).rounded(decimals).to_double(); }
+double round_to(double x, int decimals) {
+    return std::isfinite(x) ? Decimal::of(x).rounded(decimals).to_double() : x;  // inf and nan stay as they are
+}

@@ -8,7 +8,8 @@
 #include <vector>
 
 // x rounded to `decimals` decimals, half away from zero, as a calculator shows it: the number x is written
-// as (its shortest exact text, so 1.005 is 1.005, not 1.00499999999999989…) rounded exactly. x finite.
+// as (its shortest exact text, so 1.005 is 1.005, not 1.00499999999999989…) rounded exactly. inf and nan
+// are returned as they are.
 double round_to(double x, int decimals);
 
 // ±mantissa · 10^−scale, the mantissa a whole number of any size.
