@@ -29,7 +29,7 @@ TEST_CASE("docs/nnwalk.md: every '<!-- checked: nnwalk … -->' excerpt appears 
 }
 
 TEST_CASE("docs/classroom.md: every '<!-- checked: nnwalk … -->' excerpt appears in the command's output") {
-    check_tool_doc("docs/classroom.md", 2, 1);  // exit 1: the sample answers have a mistake
+    check_tool_doc("docs/classroom.md", 3, 1);  // exit 1: each sample answer sheet has a mistake
 }
 
 }  // TEST_SUITE

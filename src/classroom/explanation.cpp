@@ -3,6 +3,8 @@
 #include "core/number_format.h"
 #include "print/formula_text.h"
 
+#include <cmath>
+
 using namespace scalar;  // the scalar core: Network, Record, key::z(l, j), …
 
 // The workings' values alone, by name.
@@ -35,12 +37,23 @@ static std::string sources(const Record& problem, const Quantity& q, const Worki
     return "from your " + listing(yours) + ", and the true " + listing(true_ones);
 }
 
+// The answers to `decimals` decimals that `reach` accepts, when there is more than one:
+// " (any value from -0.1209 to -0.1206 is accepted)"; "" otherwise, or for a plain band.
+static std::string accepted(const Reach& reach, const Tolerance& tolerance) {
+    if (tolerance.band) return "";
+    const double unit = 2 * half_unit(tolerance.decimals);
+    const double slack = tolerance.width + 1e-12 * (1 + std::fabs(reach.lo()) + std::fabs(reach.hi()));
+    const double lowest = std::ceil((reach.lo() - slack) / unit) * unit, highest = std::floor((reach.hi() + slack) / unit) * unit;
+    if (!(highest > lowest + unit / 2)) return "";
+    return " (any value from " + fixed(lowest, tolerance.decimals) + " to " + fixed(highest, tolerance.decimals) + " is accepted)";
+}
+
 std::string explain_mistake(const Record& problem, const Quantity& q, const Workings& workings, const Answer& yours,
-                            const Tolerance& tolerance) {
+                            const Tolerance& tolerance, const Reach& reach) {
     const Operands<Shown> shown = map<Shown>(workings, [](const Worked& w) { return Shown(w); });
     std::string line = text(q.key) + ": you wrote " + yours.text + "; " + sources(problem, q, workings) + ", " +
                        symbolic_formula(q) + " = " + substituted_formula(q, shown) + " = " +
-                       fixed(worked_value(q, workings), tolerance.decimals);
+                       fixed(worked_value(q, workings), tolerance.decimals) + accepted(reach, tolerance);
     const std::string slip = recognised_slip(q, workings, yours.value, tolerance);
     return slip.empty() ? line : line + "; " + slip;
 }

@@ -22,10 +22,12 @@ using Workings = scalar::Operands<Worked>;
 double worked_value(const scalar::Quantity& q, const Workings& workings);
 
 // One line, e.g. "delta[1][2]: you wrote -0.0210; from your a[1][2] = 0.6 and delta[2][1] = 0.2,
-// a(1 − a)·Σ w·δ = 0.6·(1 − 0.6)·((-0.5)·0.2) = -0.0240", then "; " and the slip when one is recognised.
+// a(1 − a)·Σ w·δ = 0.6·(1 − 0.6)·((-0.5)·0.2) = -0.0240", then the answers accepted when rounding along the
+// way (the `reach`) allows more than one ("any value from -0.1209 to -0.1206 is accepted"), then "; " and
+// the slip when one is recognised.
 // `problem` is the record q belongs to (for the operands' names).
 std::string explain_mistake(const scalar::Record& problem, const scalar::Quantity& q, const Workings& workings, const Answer& yours,
-                            const Tolerance& tolerance);
+                            const Tolerance& tolerance, const Reach& reach);
 
 // The common slip that turns the workings into `yours`, in words ("the sign is wrong", "the factor
 // a(1 − a) of f′ is missing", "the rate η = 0.5 is missing", …), or "" when none fits.

@@ -1,7 +1,10 @@
 #include "classroom/marker.h"
 
 #include "classroom/explanation.h"
+#include "core/reach.h"
 #include "core/number_format.h"
+
+#include <map>
 
 using namespace scalar;  // the scalar core: Network, Record, key::z(l, j), …
 
@@ -40,22 +43,25 @@ static Workings workings_of(const Record& rounded, const Quantity& q, const Answ
     });
 }
 
-// The student's earlier answers among q's operands that are not true values themselves ("z[1][1]").
-static std::vector<std::string> untrue_operands(const Record& rounded, const Record& full, const Quantity& q,
-                                                const Answers& answers, const Tolerance& tolerance) {
+// The student's earlier answers among q's operands that were not marked ✓ ("z[1][1]").
+static std::vector<std::string> untrue_operands(const Record& rounded, const Quantity& q, const std::map<Key, Mark>& marks) {
     std::vector<std::string> keys;
     for_each_operand(q.operands, [&](Field, std::size_t k) {
-        const auto answer = answers.find(rounded[k].key);
-        if (answer == answers.end() || !is_computed(rounded[k].rule)) return;
-        const double yours = answer->second.value;
-        if (!tolerance.matches(yours, rounded[k].value) && !tolerance.matches(yours, full[k].value)) keys.push_back(text(rounded[k].key));
+        const auto mark = marks.find(rounded[k].key);
+        if (mark != marks.end() && mark->second != Mark::correct && mark->second != Mark::missing) keys.push_back(text(rounded[k].key));
     });
     return keys;
+}
+
+// Every answer a careful rounder reaches by q's formula from these operand values (see core/reach.h).
+static Reach reach_from(const Quantity& q, const Operands<double>& values, int decimals) {
+    return rule_entry(q.rule).reach(map<Reach>(values, [&](double x) { return Reach::of(x, decimals); }), q.activation);
 }
 
 Marking mark_answers(const Record& rounded, const Record& full, const std::vector<std::size_t>& asked,
                      const Answers& answers, const Tolerance& tolerance) {
     Marking marking;
+    std::map<Key, Mark> marks;  // the marks so far
     for (std::size_t k : asked) {
         const Quantity& q = rounded[k];
         MarkedValue marked;
@@ -63,23 +69,27 @@ Marking mark_answers(const Record& rounded, const Record& full, const std::vecto
         marked.truth = q.value;
         const auto answer = answers.find(q.key);
         if (answer == answers.end()) {
+            marks[q.key] = Mark::missing;
             marking.values.push_back(marked);
             continue;
         }
         marked.answer = &answer->second;
         const double yours = answer->second.value;
         const Workings workings = workings_of(rounded, q, answers, tolerance.decimals);
-        if (tolerance.matches(yours, q.value) || tolerance.matches(yours, full[k].value)) {
+        // From the true earlier values, and from the student's own, rounding any intermediate on the way.
+        const Reach from_truth = reach_from(q, rounded.values(q.operands), tolerance.decimals);
+        marked.reach = reach_from(q, map<double>(workings, [](const Worked& w) { return w.value; }), tolerance.decimals);
+        if (tolerance.matches(yours, q.value) || tolerance.matches(yours, full[k].value) || tolerance.reaches(yours, from_truth)) {
             marked.mark = Mark::correct;
-        } else if (tolerance.matches(yours, worked_value(q, workings))) {
-            // Right from the student's own numbers: ~ when some of them are untrue, ✓ when they are all true
-            // (written to the last digit of a full-precision working rather than as rounded along the way).
-            marked.follows_from = untrue_operands(rounded, full, q, answers, tolerance);
+        } else if (tolerance.matches(yours, worked_value(q, workings)) || tolerance.reaches(yours, marked.reach)) {
+            // Right from the student's own numbers: ~ when some of them were not right, ✓ when they all were.
+            marked.follows_from = untrue_operands(rounded, q, marks);
             marked.mark = marked.follows_from.empty() ? Mark::correct : Mark::consistent;
         } else {
             marked.mark = Mark::wrong;
-            marked.explanation = explain_mistake(rounded, q, workings, answer->second, tolerance);
+            marked.explanation = explain_mistake(rounded, q, workings, answer->second, tolerance, marked.reach);
         }
+        marks[q.key] = marked.mark;
         marking.values.push_back(marked);
     }
     return marking;

@@ -2,6 +2,7 @@
 // against what the student's own earlier answers imply. Not the printing (see feedback.h).
 #pragma once
 
+#include "core/reach.h"
 #include "io/answer_sheet.h"
 #include "classroom/tolerance.h"
 #include "scalar/record.h"
@@ -29,6 +30,7 @@ struct MarkedValue {
     const Answer* answer = nullptr;           // the student's answer (inside the Answers marked), or none
     std::vector<std::string> follows_from;    // ~: the earlier answers, not true themselves, that it follows from
     std::string explanation;                  // ✗: the formula with the student's numbers (see explanation.h)
+    Reach reach;                              // the answers reachable from the student's own numbers
 };
 
 // The marks of one answer sheet, in the order the values are computed.

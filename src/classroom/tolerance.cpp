@@ -16,4 +16,10 @@ bool Tolerance::matches(double yours, double value) const {
     return within(yours, value, width) || within(yours, round_to(value, decimals), width);
 }
 
+bool Tolerance::reaches(double yours, const Reach& reach) const {
+    if (band) return false;
+    const double slack = width + 1e-12 * (1 + std::fabs(yours));
+    return yours >= reach.lo() - slack && yours <= reach.hi() + slack;
+}
+
 double half_unit(int decimals) { return 0.5 * std::pow(10.0, -decimals); }

@@ -21,6 +21,7 @@ int check_command(const std::vector<std::string>& args, std::ostream& out) {
     heading.answers_file = options.positional[1];
     heading.tolerance.decimals = static_cast<int>(options.whole("--round", 4, 0, 12));
     heading.tolerance.width = options.number("--tol", half_unit(heading.tolerance.decimals), 0, 1);
+    heading.tolerance.band = options.has("--tol");
     const std::string format = options.choice("--format", "text", {"text", "markdown"});
 
     const NetFile net = load_netfile(heading.problem_file);

@@ -92,6 +92,18 @@ Decimal activate(Activation f, const Decimal& z, int decimals) {
     throw std::logic_error("activate: softmax needs the whole layer (Rule::softmax)");
 }
 
+Reach activate(Activation f, const Reach& z) {
+    switch (f) {
+        case Activation::step: return Reach(z < Reach(0) ? 0 : 1);
+        case Activation::sigmoid: return Reach(1) / (Reach(1) + (-z).increasing(std::exp));
+        case Activation::tanh: return z.increasing(std::tanh);
+        case Activation::relu: return z > Reach(0) ? z : Reach(0);
+        case Activation::linear: return z;
+        case Activation::softmax: break;
+    }
+    throw std::logic_error("activate: softmax needs the whole layer (Rule::softmax)");
+}
+
 // f′, its value and its three written forms, one activation per case, side by side.
 template <class Number>
 Number derivative(Activation f, const Number& z, const Number& a) {
@@ -108,6 +120,7 @@ Number derivative(Activation f, const Number& z, const Number& a) {
 
 template double derivative(Activation, const double&, const double&);
 template Decimal derivative(Activation, const Decimal&, const Decimal&);
+template Reach derivative(Activation, const Reach&, const Reach&);
 
 std::string derivative_formula(Activation f) {
     switch (f) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/decimal.h"
+#include "core/reach.h"
 
 #include <stdexcept>
 #include <string>
@@ -39,6 +40,10 @@ double activate(Activation f, double z);
 // a = f(z) on a calculator showing `decimals` decimals: exact for step, relu and linear; sigmoid and tanh
 // from a long double, rounded half away from zero. Throws RoundingError when that cannot be decided.
 Decimal activate(Activation f, const Decimal& z, int decimals);
+
+// a = f(z) as a careful student reaches it (see core/reach.h): sigmoid as 1 / (1 + e^(−z)), step by step,
+// each of e^(−z), 1 + e^(−z) and the quotient possibly rounded.
+Reach activate(Activation f, const Reach& z);
 
 // f′(z) for one neuron, given z and a = f(z); sigmoid and tanh are written with a, as on paper. Number is
 // double, or Decimal on a calculator (then f′ is exact). step has no useful derivative (0 almost everywhere),

@@ -47,6 +47,7 @@ static Number weighted_sum(const Operands<Number>& v, Activation) {
 }
 
 static double activation(const Operands<double>& v, Activation f) { return activate(f, v.z[0]); }
+static Reach activation(const Operands<Reach>& v, Activation f) { return activate(f, v.z[0]); }
 static Decimal activation(const Operands<Decimal>& v, Activation f, int decimals) { return activate(f, v.z[0], decimals); }
 
 // a_j = e^(z_j − m) / Σ_k e^(z_k − m), m = max_k z_k (subtracting m keeps e^ from overflowing).
@@ -65,6 +66,13 @@ static std::vector<long double> long_doubles(const std::vector<Decimal>& numbers
     std::vector<long double> x;
     for (const Decimal& n : numbers) x.push_back(n.to_long_double());
     return x;
+}
+
+// On paper: each e^z, their sum, then the quotient.
+static Reach softmax(const Operands<Reach>& v, Activation) {
+    Reach sum(0);
+    for (const Reach& zk : v.layer_z) sum = sum + zk.increasing(std::exp);
+    return v.z[0].increasing(std::exp) / sum;
 }
 
 static Decimal softmax(const Operands<Decimal>& v, Activation, int decimals) {
@@ -87,6 +95,8 @@ static Number one_half();
 template <>
 double one_half<double>() { return 0.5; }
 template <>
+Reach one_half<Reach>() { return Reach::of(0.5, -1); }
+template <>
 Decimal one_half<Decimal>() {
     Decimal half;
     Decimal::parse("0.5", half);
@@ -107,6 +117,13 @@ static double cross_entropy(const Operands<double>& v, Activation) {
     for (std::size_t j = 0; j < v.t.size(); ++j) {
         if (v.t[j] != 0) sum += v.t[j] * std::log(v.a[j]);
     }
+    return -sum;
+}
+
+// On paper: each ln y, each t·ln y, their sum, its negative.
+static Reach cross_entropy(const Operands<Reach>& v, Activation) {
+    Reach sum(0);
+    for (std::size_t j = 0; j < v.t.size(); ++j) sum = sum + v.t[j] * v.a[j].increasing(std::log);
     return -sum;
 }
 
@@ -171,6 +188,10 @@ static Decimal not_computed(const Operands<Decimal>&, Activation, int) {
     throw std::logic_error("evaluate: a given value has no formula");
 }
 
+static Reach not_computed(const Operands<Reach>&, Activation) {
+    throw std::logic_error("evaluate: a given value has no formula");
+}
+
 static std::string no_symbol(Activation, bool) { return ""; }
 
 static std::string as_given(const Operands<Shown>&, Activation) { return ""; }
@@ -179,13 +200,13 @@ static std::string no_definition(bool) { return ""; }
 
 // The table, in the order of enum Rule. Each formula's operands are the fields of Operands it reads.
 static const RuleEntry entries[] = {
-    {Rule::input, Stage::forward, false, false, not_computed, not_computed, no_symbol, as_given, no_definition},
-    {Rule::given, Stage::forward, false, false, not_computed, not_computed, no_symbol, as_given, no_definition},
-    {Rule::carried, Stage::forward, false, false, not_computed, not_computed, no_symbol, as_given, no_definition},
+    {Rule::input, Stage::forward, false, false, not_computed, not_computed, not_computed, no_symbol, as_given, no_definition},
+    {Rule::given, Stage::forward, false, false, not_computed, not_computed, not_computed, no_symbol, as_given, no_definition},
+    {Rule::carried, Stage::forward, false, false, not_computed, not_computed, not_computed, no_symbol, as_given, no_definition},
 
     // z = Σ_i a_i·w_i + b.  Reads inputs, weights and (if the layer has biases) bias.
     {Rule::weighted_sum, Stage::forward, true, false,
-     weighted_sum<double>, exactly<weighted_sum<Decimal>>,
+     weighted_sum<double>, exactly<weighted_sum<Decimal>>, weighted_sum<Reach>,
      [](Activation, bool biased) { return std::string(biased ? "Σ a·w + b" : "Σ a·w"); },
      [](const Operands<Shown>& v, Activation) {
          const std::string sum = sum_of_products(v.inputs, v.weights);
@@ -195,7 +216,7 @@ static const RuleEntry entries[] = {
 
     // a = f(z).  Reads z.
     {Rule::activation, Stage::forward, true, false,
-     activation, activation,
+     activation, activation, activation,
      [](Activation f, bool) { return activation_name(f) + "(z)"; },
      [](const Operands<Shown>& v, Activation f) { return activation_name(f) + "(" + v.z[0].text + ")"; },
      no_definition},
@@ -203,7 +224,7 @@ static const RuleEntry entries[] = {
     // a_j = e^(z_j − m) / Σ_k e^(z_k − m), m = max_k z_k (subtracting m keeps e^ from overflowing).
     // Reads z (the neuron's own) and layer_z (every z of the layer).
     {Rule::softmax, Stage::forward, true, true,
-     softmax, softmax,
+     softmax, softmax, softmax,
      [](Activation, bool) { return std::string("e^z / Σ e^z"); },
      [](const Operands<Shown>& v, Activation) {
          std::string denominator;
@@ -214,7 +235,7 @@ static const RuleEntry entries[] = {
 
     // E = ½ Σ_j (t_j − y_j)².  Reads t and a (the outputs y), j = 1..n_L.
     {Rule::squared_error, Stage::error, true, true,
-     squared_error<double>, exactly<squared_error<Decimal>>,
+     squared_error<double>, exactly<squared_error<Decimal>>, squared_error<Reach>,
      [](Activation, bool) { return std::string("½·Σ (t − y)²"); },
      [](const Operands<Shown>& v, Activation) {
          return "½·" + sum_of(v.t.size(), [&](std::size_t j) { return "(" + v.t[j].text + " − " + parenthesized(v.a[j].text) + ")²"; });
@@ -223,7 +244,7 @@ static const RuleEntry entries[] = {
 
     // E = −Σ_j t_j ln y_j.  Reads t and a (the outputs y).
     {Rule::cross_entropy, Stage::error, true, true,
-     cross_entropy, cross_entropy,
+     cross_entropy, cross_entropy, cross_entropy,
      [](Activation, bool) { return std::string("−Σ t·ln y"); },
      [](const Operands<Shown>& v, Activation) {
          return "−" + sum_of(v.t.size(), [&](std::size_t j) { return v.t[j].text + "·ln " + v.a[j].text; });
@@ -233,7 +254,7 @@ static const RuleEntry entries[] = {
     // Forward: E = ½ Σ (t_j − y_j)², y_j = f(z_j)  ⇒  δ[L][j] = −∂E/∂z[L][j] = f′(z)·(t_j − y_j).
     // Reads z, a (the output y) and t.
     {Rule::output_delta, Stage::backward, true, true,
-     output_delta<double>, exactly<output_delta<Decimal>>,
+     output_delta<double>, exactly<output_delta<Decimal>>, output_delta<Reach>,
      [](Activation f, bool) { return derivative_symbol(f, "y") + "·(t − y)"; },
      [](const Operands<Shown>& v, Activation f) {
          return derivative_numbers(f, v.z[0].value, v.a[0].text) + "·(" + v.t[0].text + " − " + parenthesized(v.a[0].text) + ")";
@@ -242,7 +263,7 @@ static const RuleEntry entries[] = {
 
     // With softmax and E = −Σ t ln y the f′ and the 1/y cancel  ⇒  δ[L][j] = t_j − y_j.  Reads t and a (y).
     {Rule::softmax_delta, Stage::backward, true, true,
-     softmax_delta<double>, exactly<softmax_delta<Decimal>>,
+     softmax_delta<double>, exactly<softmax_delta<Decimal>>, softmax_delta<Reach>,
      [](Activation, bool) { return std::string("t − y"); },
      [](const Operands<Shown>& v, Activation) { return v.t[0].text + " − " + parenthesized(v.a[0].text); },
      [](bool) { return std::string("delta[L][j] = t[j] − y[j]"); }},
@@ -250,7 +271,7 @@ static const RuleEntry entries[] = {
     // Forward: z[l+1][k] = Σ_j a[l][j]·w[l+1][k][j] + b, a[l][j] = f(z[l][j])
     // ⇒ δ[l][j] = f′(z[l][j])·Σ_k w[l+1][k][j]·δ[l+1][k].  Reads z, a, next_weights and next_deltas.
     {Rule::hidden_delta, Stage::backward, true, true,
-     hidden_delta<double>, exactly<hidden_delta<Decimal>>,
+     hidden_delta<double>, exactly<hidden_delta<Decimal>>, hidden_delta<Reach>,
      [](Activation f, bool) { return derivative_symbol(f, "a") + "·Σ w·δ"; },
      [](const Operands<Shown>& v, Activation f) {
          return derivative_numbers(f, v.z[0].value, v.a[0].text) + "·(" + sum_of_products(v.next_weights, v.next_deltas) + ")";
@@ -259,7 +280,7 @@ static const RuleEntry entries[] = {
 
     // Δw[l][j][i] = η·δ[l][j]·a[l−1][i] = −η·∂E/∂w.  Reads rate, delta and inputs (the one a[l−1][i]).
     {Rule::weight_change, Stage::update, true, true,
-     weight_change<double>, exactly<weight_change<Decimal>>,
+     weight_change<double>, exactly<weight_change<Decimal>>, weight_change<Reach>,
      [](Activation, bool) { return std::string("η·δ·a"); },
      [](const Operands<Shown>& v, Activation) {
          return parenthesized(v.rate[0].text) + "·" + parenthesized(v.delta[0].text) + "·" + parenthesized(v.inputs[0].text);
@@ -268,21 +289,21 @@ static const RuleEntry entries[] = {
 
     // Δb[l][j] = η·δ[l][j] (a bias is a weight whose input is always 1).  Reads rate and delta.
     {Rule::bias_change, Stage::update, true, true,
-     bias_change<double>, exactly<bias_change<Decimal>>,
+     bias_change<double>, exactly<bias_change<Decimal>>, bias_change<Reach>,
      [](Activation, bool) { return std::string("η·δ"); },
      [](const Operands<Shown>& v, Activation) { return parenthesized(v.rate[0].text) + "·" + parenthesized(v.delta[0].text); },
      [](bool) { return std::string("db[l][j] = η·delta[l][j]"); }},
 
     // w ← w + Δw.  Reads old (w) and change (Δw).
     {Rule::new_weight, Stage::update, true, true,
-     updated<double>, exactly<updated<Decimal>>,
+     updated<double>, exactly<updated<Decimal>>, updated<Reach>,
      [](Activation, bool) { return std::string("w + dw"); },
      [](const Operands<Shown>& v, Activation) { return v.old[0].text + " + " + parenthesized(v.change[0].text); },
      [](bool) { return std::string("new_w[l][j][i] = w[l][j][i] + dw[l][j][i]"); }},
 
     // b ← b + Δb.  Reads old (b) and change (Δb).
     {Rule::new_bias, Stage::update, true, true,
-     updated<double>, exactly<updated<Decimal>>,
+     updated<double>, exactly<updated<Decimal>>, updated<Reach>,
      [](Activation, bool) { return std::string("b + db"); },
      [](const Operands<Shown>& v, Activation) { return v.old[0].text + " + " + parenthesized(v.change[0].text); },
      [](bool) { return std::string("new_b[l][j] = b[l][j] + db[l][j]"); }},

@@ -48,6 +48,9 @@ struct RuleEntry {
     // The same on a calculator showing `decimals` decimals: exact for sums and products, e^x, tanh and ln
     // rounded to `decimals` where that can be decided (RoundingError otherwise).
     Decimal (*exact)(const Operands<Decimal>& v, Activation f, int decimals);
+    // Every value a careful student can reach from these operands, rounding any intermediate result along the
+    // way (core/reach.h): the formula computed step by step as on paper.
+    Reach (*reach)(const Operands<Reach>& v, Activation f);
     // The formula in symbols, as in the docs: "Σ a·w + b", "y(1 − y)·(t − y)", "η·δ·a"; `biased`: whether a
     // weighted sum has a bias.
     std::string (*symbol)(Activation f, bool biased);
