@@ -300,6 +300,25 @@ TEST_CASE("check: the Greek names δ, Δw and Δb are read as delta, dw and db")
     expect_sheet_error("delta[2][1]\t0.1280\nδ[2][1]\t0.1280\n", 2, "δ[2][1] given twice (first on line 1)");
 }
 
+TEST_CASE("check: a slip repeated is one slip, explained once") {
+    // Subtracting every change instead of adding it: new w = w − Δw, for all four weights of the tiny network:
+    // 0 − 0.0064 = −0.0064, 0 − (−0.0080) = 0.0080, 0.4 − 0.0320 = 0.3680, −0.5 − 0.0320 = −0.5320.
+    const ProgramResult run = check_tiny(tiny_with({{"new_w[1][1][1]", "-0.0064"}, {"new_w[1][2][1]", "0.0080"},
+                                                    {"new_w[2][1][1]", "0.3680"}, {"new_w[2][1][2]", "-0.5320"}}));
+    CAPTURE(run.out);
+    CHECK(run.exit_code == 1);
+    const auto marks = marks_of(run.out);
+    CHECK(marks.at("new_w[1][1][1]") == "✗");
+    CHECK(count_of(marks, "✗") == 1);
+    CHECK(count_of(marks, "~") == 3);
+    CHECK(run.out.find("~  new_w[2][1][2]  -0.5320  -0.4680  the same slip as new_w[1][1][1]\n") != std::string::npos);
+    CHECK(mistake_line(run.out, "new_w[1][1][1]") ==
+          "new_w[1][1][1]: you wrote -0.0064; from your dw[1][1][1] = 0.0064, w + dw = 0 + 0.0064 = 0.0064; the change was "
+          "subtracted, but it is added (delta = −∂E/∂z already holds the minus) (the same slip again in new_w[1][2][1], "
+          "new_w[2][1][1] and new_w[2][1][2])");
+    CHECK(last_line(run.out) == "score 17/18: 14 ✓ correct, 3 ~ consistent, 1 ✗ wrong, 0 – missing");
+}
+
 TEST_CASE("check: a missing bias is named only where there is a bias") {
     // Without biases z[2][1] = Σ a·w = 0.5·0.4 + 0.5·(−0.5) = −0.05. The answer z minus the last weight,
     // −0.05 − (−0.5) = 0.45, is a plain mistake: the layer has no bias that could be missing.

@@ -49,14 +49,15 @@ static std::string accepted(const Reach& reach, const Tolerance& tolerance) {
 }
 
 std::string explain_mistake(const Record& problem, const Quantity& q, const Workings& workings, const Answer& yours,
-                            const Tolerance& tolerance, const Reach& reach) {
+                            const Tolerance& tolerance, const Reach& reach, const std::string& slip) {
     const Operands<Shown> shown = map<Shown>(workings, [](const Worked& w) { return Shown(w); });
     std::string line = text(q.key) + ": you wrote " + yours.text + "; " + sources(problem, q, workings) + ", " +
                        symbolic_formula(q) + " = " + substituted_formula(q, shown) + " = " +
                        fixed(worked_value(q, workings), tolerance.decimals) + accepted(reach, tolerance);
-    const std::string slip = recognised_slip(q, workings, yours.value, tolerance);
     return slip.empty() ? line : line + "; " + slip;
 }
+
+std::string slip_kind(const std::string& slip) { return slip.substr(0, slip.find_first_of("-0123456789")); }
 
 // Δw = η·δ·a or Δb = η·δ worked with another rate: "the rate η = 0.5 is missing" when yours is δ·a alone,
 // "this is η = 0.1 at work, not η = 0.5" for another common rate, else "".

@@ -24,11 +24,15 @@ double worked_value(const scalar::Quantity& q, const Workings& workings);
 // One line, e.g. "delta[1][2]: you wrote -0.0210; from your a[1][2] = 0.6 and delta[2][1] = 0.2,
 // a(1 − a)·Σ w·δ = 0.6·(1 − 0.6)·((-0.5)·0.2) = -0.0240", then the answers accepted when rounding along the
 // way (the `reach`) allows more than one ("any value from -0.1209 to -0.1206 is accepted"), then "; " and
-// the slip when one is recognised.
+// the `slip` (recognised_slip) when there is one.
 // `problem` is the record q belongs to (for the operands' names).
 std::string explain_mistake(const scalar::Record& problem, const scalar::Quantity& q, const Workings& workings, const Answer& yours,
-                            const Tolerance& tolerance, const Reach& reach);
+                            const Tolerance& tolerance, const Reach& reach, const std::string& slip);
 
 // The common slip that turns the workings into `yours`, in words ("the sign is wrong", "the factor
 // a(1 − a) of f′ is missing", "the rate η = 0.5 is missing", …), or "" when none fits.
 std::string recognised_slip(const scalar::Quantity& q, const Workings& workings, double yours, const Tolerance& tolerance);
+
+// What a slip is, without its numbers, to tell one slip repeated from two: "the bias b = " for
+// "the bias b = 0.25 is missing", the whole text for "the sign is wrong".
+std::string slip_kind(const std::string& slip);

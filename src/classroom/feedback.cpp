@@ -32,6 +32,7 @@ static std::string note(const MarkedValue& v) {
     switch (v.mark) {
         case Mark::correct: return "";
         case Mark::consistent: {
+            if (!v.same_slip_as.empty()) return "the same slip as " + v.same_slip_as;
             std::string keys;
             for (const std::string& key : v.follows_from) keys += (keys.empty() ? "" : ", ") + key;
             return "consistent with your " + keys;

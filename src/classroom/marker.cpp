@@ -58,6 +58,28 @@ static Reach reach_from(const Quantity& q, const Operands<double>& values, int d
     return rule_entry(q.rule).reach(map<Reach>(values, [&](double x) { return Reach::of(x, decimals); }), q.activation);
 }
 
+// A slip repeated is one slip: of the wrong values with the same kind of slip, the first stays ✗ and says
+// where the slip was repeated; the others become ~, "the same slip as" the first.
+static void count_repeated_slips_once(Marking& marking) {
+    std::map<std::string, std::size_t> first_with;  // slip kind → the first value it explains
+    std::map<std::size_t, std::vector<std::string>> repeated;
+    for (std::size_t v = 0; v < marking.values.size(); ++v) {
+        MarkedValue& m = marking.values[v];
+        if (m.mark != Mark::wrong || m.slip.empty()) continue;
+        const auto first = first_with.emplace(slip_kind(m.slip), v);
+        if (first.second) continue;
+        m.mark = Mark::consistent;
+        m.same_slip_as = marking.values[first.first->second].key;
+        m.explanation.clear();
+        repeated[first.first->second].push_back(m.key);
+    }
+    for (const auto& [v, keys] : repeated) {
+        std::string list;
+        for (std::size_t k = 0; k < keys.size(); ++k) list += (k == 0 ? "" : k + 1 == keys.size() ? " and " : ", ") + keys[k];
+        marking.values[v].explanation += " (the same slip again in " + list + ")";
+    }
+}
+
 Marking mark_answers(const Record& rounded, const Record& full, const std::vector<std::size_t>& asked,
                      const Answers& answers, const Tolerance& tolerance) {
     Marking marking;
@@ -87,10 +109,12 @@ Marking mark_answers(const Record& rounded, const Record& full, const std::vecto
             marked.mark = marked.follows_from.empty() ? Mark::correct : Mark::consistent;
         } else {
             marked.mark = Mark::wrong;
-            marked.explanation = explain_mistake(rounded, q, workings, answer->second, tolerance, marked.reach);
+            marked.slip = recognised_slip(q, workings, yours, tolerance);
+            marked.explanation = explain_mistake(rounded, q, workings, answer->second, tolerance, marked.reach, marked.slip);
         }
         marks[q.key] = marked.mark;
         marking.values.push_back(marked);
     }
+    count_repeated_slips_once(marking);
     return marking;
 }

@@ -31,6 +31,8 @@ struct MarkedValue {
     std::vector<std::string> follows_from;    // ~: the earlier answers, not true themselves, that it follows from
     std::string explanation;                  // ✗: the formula with the student's numbers (see explanation.h)
     Reach reach;                              // the answers reachable from the student's own numbers
+    std::string slip;                         // ✗: the slip recognised (explanation.h), or ""
+    std::string same_slip_as;                 // ~: the value whose slip this repeats ("new_w[1][1][1]"), or ""
 };
 
 // The marks of one answer sheet, in the order the values are computed.
@@ -42,7 +44,8 @@ struct Marking {
     bool all_right() const;               // no value is wrong (missing ones do not count as wrong)
 };
 
-// Marks `answers` for the values `asked` (indices into `rounded`). `rounded` is the problem's record with
+// Marks `answers` for the values `asked` (indices into `rounded`). A slip repeated is one slip: when the
+// same kind of slip explains several wrong values, the first is ✗ and the others ~ ("the same slip as …"). `rounded` is the problem's record with
 // values rounded to tolerance.decimals as they are computed, `full` the same record in full precision.
 // A value is correct when it matches either; otherwise consistent when it matches its formula applied to
 // the student's own earlier answers (the problem's values where they gave none); otherwise wrong.
