@@ -126,6 +126,16 @@ TEST_CASE("--round N is a decimal calculator: exact sums and products, half away
     CHECK(given.out.find("  z[1][1] = 1.2349·2 + 0·3 = 2.47\n") != std::string::npos);
 }
 
+TEST_CASE("cross-entropy after a softmax takes ln y from the z's, so a y too small for a double keeps its ln") {
+    // z = (800, 799, 0): y_3 = e^−800 / (…) underflows to 0, but ln y_3 = 0 − 800 − ln(1 + e^−1 + e^−800)
+    // = −800 − ln 1.367879 = −800.313262, so E = 800.313262; δ = t − y = (−0.731059, −0.268941, 1).
+    const ProgramResult run = nnwalk_here({"trace", test_file("tiny-y.net", "inputs 1\ntargets 0 0 1\nrate 0.5\nloss cross-entropy\nlayer softmax\nneuron 800\nneuron 799\nneuron 0\n")});
+    REQUIRE(run.exit_code == 0);
+    CHECK(run.out.find(" = 800.3133\n") != std::string::npos);
+    CHECK(run.out.find("  delta[1][1] = t − y = 0 − 0.7311 = -0.7311\n") != std::string::npos);
+    CHECK(run.out.find("  delta[1][3] = t − y = 1 − 0.0000 = 1.0000\n") != std::string::npos);
+}
+
 TEST_CASE("--round N in TSV: exactly N decimals, the inputs too, never -0") {
     // z = 1·(−0.001) = −0.001 rounds to 0.00: written without a sign.
     const ProgramResult run = nnwalk_here({"trace", test_file("zero.net", "inputs 1 0.125\nlayer linear\nneuron -0.001 0\n"), "--format", "tsv", "--round", "2"});

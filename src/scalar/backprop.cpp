@@ -40,6 +40,10 @@ void record_error(const Network& network, const std::vector<double>& targets, Lo
     for (std::size_t j = 1; j <= network.size(L); ++j) {
         error.t.push_back(record.give(key::t(j), targets.at(j - 1)));
         error.a.push_back(record.index(key::a(L, j)));
+        // after a softmax, ln y_j comes from the z's (log-sum-exp), so that a tiny y keeps a finite ln
+        if (loss == Loss::cross_entropy && network.layers.back().activation == Activation::softmax) {
+            error.layer_z.push_back(record.index(key::z(L, j)));
+        }
     }
     record.compute(key::E(), loss == Loss::squared ? Rule::squared_error : Rule::cross_entropy, error);
 }

@@ -111,11 +111,21 @@ static Number squared_error(const Operands<Number>& v, Activation) {
     return one_half<Number>() * sum;
 }
 
-// E = −Σ_j t_j ln y_j; a zero target adds nothing, even if y = 0.
+// E = −Σ_j t_j ln y_j; a zero target adds nothing, even if y = 0. After a softmax, ln y_j is taken from the
+// z's, ln y_j = z_j − m − ln Σ_k e^(z_k − m) with m = max z (log-sum-exp), so that a y too small for a double
+// (e^−800) still gives its finite ln.
 static double cross_entropy(const Operands<double>& v, Activation) {
+    double log_sum = 0, m = 0;
+    if (!v.layer_z.empty()) {
+        m = *std::max_element(v.layer_z.begin(), v.layer_z.end());
+        double sum = 0;
+        for (double zk : v.layer_z) sum += std::exp(zk - m);
+        log_sum = std::log(sum);
+    }
     double sum = 0;
     for (std::size_t j = 0; j < v.t.size(); ++j) {
-        if (v.t[j] != 0) sum += v.t[j] * std::log(v.a[j]);
+        if (v.t[j] == 0) continue;
+        sum += v.t[j] * (v.layer_z.empty() ? std::log(v.a[j]) : v.layer_z[j] - m - log_sum);
     }
     return -sum;
 }
@@ -242,7 +252,8 @@ static const RuleEntry entries[] = {
      },
      [](bool) { return std::string("E = ½ Σ_j (t[j] − y[j])²"); }},
 
-    // E = −Σ_j t_j ln y_j.  Reads t and a (the outputs y).
+    // E = −Σ_j t_j ln y_j.  Reads t and a (the outputs y), and after a softmax layer_z (the z's of the
+    // output layer) for ln y in full precision; on a calculator ln y is taken of y as shown.
     {Rule::cross_entropy, Stage::error, true, true,
      cross_entropy, cross_entropy, cross_entropy,
      [](Activation, bool) { return std::string("−Σ t·ln y"); },
