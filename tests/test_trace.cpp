@@ -150,6 +150,11 @@ TEST_CASE("--round N refuses, in one line, what a calculator cannot decide") {
     // y[1] = e^−3 / (e^−3 + e^3) = 0.00247 rounds to 0.00 at 2 decimals, and its target is 1: −ln 0 is undefined.
     const std::string zero = test_file("ln0.net", "inputs 1\ntargets 1 0\nrate 0.5\nloss cross-entropy\nlayer softmax\nneuron -3\nneuron 3\n");
     expect_nnwalk_error({"trace", zero, "--round", "2"}, zero + ": E: needs ln y[1], but y[1] rounds to 0.00 at 2 decimals, so −ln y is undefined (use more decimals)");
+    // With 12 decimals, w = 123456.7 − 940.775779249823 = 122515.924220750177 has 18 digits, more than a double
+    // holds: one step is printed exactly, but it cannot be carried into a second step unchanged.
+    const std::string wide = test_file("wide.net", "inputs 0.123456789\ntargets 1\nrate 0.5\nlayer linear\nneuron 123456.7\n");
+    CHECK(nnwalk_here({"trace", wide, "--round", "12"}).out.find(" = 122515.924220750177\n") != std::string::npos);
+    expect_nnwalk_error({"trace", wide, "--round", "12", "--steps", "2"}, wide + ": step 1: new_w[1][1][1] = 122515.924220750177 has more digits than the next step can carry (expected fewer decimals, or fewer steps)");
     // The same problem cannot be marked at 2 decimals either.
     expect_nnwalk_error({"check", zero, test_file("ln0.tsv", "E\t1\n"), "--round", "2"}, zero + ": E: needs ln y[1], but y[1] rounds to 0.00 at 2 decimals, so −ln y is undefined (use more decimals)");
 }

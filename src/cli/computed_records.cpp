@@ -23,6 +23,18 @@ static void require_finite(const Record& record, const std::string& where, const
     }
 }
 
+// On a calculator the new weights and biases must reach the next step exactly; the network holds them as
+// doubles, so one with more digits than a double holds is refused, not carried changed.
+static void require_carried_exactly(const Record& record, const std::string& where, const std::string& file) {
+    for (const Quantity& q : record.quantities()) {
+        const bool updated = q.rule == Rule::new_weight || q.rule == Rule::new_bias;
+        if (updated && q.exact && Decimal::of(q.value) != *q.exact) {
+            throw InputError(file, 0, where + text(q.key) + " = " + q.exact->text() + " has more digits than the next step " +
+                                          "can carry (expected fewer decimals, or fewer steps)");
+        }
+    }
+}
+
 std::vector<Record> traced_records(NetFile net, std::size_t steps, int decimals, const std::string& file) {
     const std::size_t count = net.trains() ? steps : net.examples.size();
     std::vector<Record> records;
@@ -35,6 +47,7 @@ std::vector<Record> traced_records(NetFile net, std::size_t steps, int decimals,
             throw InputError(file, 0, step_prefix(k + 1, count) + error.what());
         }
         require_finite(records.back(), step_prefix(k + 1, count), file);
+        if (k + 1 < count) require_carried_exactly(records.back(), step_prefix(k + 1, count), file);
     }
     return records;
 }

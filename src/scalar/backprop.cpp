@@ -96,17 +96,6 @@ static Operands<std::size_t> update_operands(std::size_t old, std::size_t change
     return update;
 }
 
-// The value of record[k] (a new w or b) for the next step. On a calculator it must reach the next step
-// exactly: a value with more digits than a double holds is refused (RoundingError), not carried changed.
-static double carried(const Record& record, std::size_t k) {
-    const Quantity& q = record[k];
-    if (q.exact && Decimal::of(q.value) != *q.exact) {
-        throw RoundingError(text(q.key) + ": " + q.exact->text() + " has more digits than the next step can carry " +
-                            "(use fewer decimals)");
-    }
-    return q.value;
-}
-
 void record_update(Network& network, double rate, Record& record) {
     const std::size_t eta = record.give(key::rate(), rate);
     for (std::size_t l = 1; l <= network.layers.size(); ++l) {
@@ -117,13 +106,13 @@ void record_update(Network& network, double rate, Record& record) {
                 const std::size_t a = record.index(key::a(l - 1, i));
                 const std::size_t dw = record.compute(key::dw(l, j, i), Rule::weight_change, change_operands(eta, delta, {a}));
                 const std::size_t w = record.index(key::w(l, j, i));
-                network.weight(l, j, i) = carried(record, record.compute(key::new_w(l, j, i), Rule::new_weight, update_operands(w, dw)));
+                network.weight(l, j, i) = record[record.compute(key::new_w(l, j, i), Rule::new_weight, update_operands(w, dw))].value;
             }
             // Δb[l][j] = η·δ[l][j];  b ← b + Δb
             if (!network.layers[l - 1].biased) continue;
             const std::size_t db = record.compute(key::db(l, j), Rule::bias_change, change_operands(eta, delta));
             const std::size_t b = record.index(key::b(l, j));
-            network.bias(l, j) = carried(record, record.compute(key::new_b(l, j), Rule::new_bias, update_operands(b, db)));
+            network.bias(l, j) = record[record.compute(key::new_b(l, j), Rule::new_bias, update_operands(b, db))].value;
         }
     }
     network.trained = true;
