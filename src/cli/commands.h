@@ -15,6 +15,11 @@ int run_nnwalk(const std::vector<std::string>& args, std::ostream& out, std::ost
 // steps (or of the forward pass, when the file has no targets). Throws InputError for bad input.
 void trace_command(const std::vector<std::string>& args, std::ostream& out);
 
+// nnwalk draw FILE [--values] [--step K] [-o OUT.svg]: an SVG of the network in FILE after K training steps
+// (default 0), with the values of the next step on it when asked; to OUT.svg, or stdout. Throws InputError for
+// bad input (then no file is written).
+void draw_command(const std::vector<std::string>& args, std::ostream& out);
+
 // nnwalk quiz [--seed S] [--shape 2-2-1] [--activation sigmoid|tanh|relu] [--decimals D] [--bias] [--forward-only]
 // [--out DIR]: writes the problem quiz-S.net, its worksheet quiz-S.md and its key quiz-S-key.tsv into DIR.
 // Throws InputError for bad options or a folder that cannot be written.

@@ -19,15 +19,13 @@ static const int tick_label_size = 16;
 static const int legend_size = 16;
 static const double marker_size = 7;  // half the width of a marker
 
-// A page coordinate with two decimals (enough for pixels, short files).
-static std::string px(double value) {
+std::string px(double value) {
     char text[32];
     std::snprintf(text, sizeof text, "%.2f", value);
     return text;
 }
 
-// Text made safe inside an XML element or attribute.
-static std::string escaped(const std::string& text) {
+std::string escaped(const std::string& text) {
     std::string out;
     for (char c : text) {
         if (c == '&') out += "&amp;";

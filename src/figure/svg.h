@@ -19,6 +19,12 @@ inline const std::string light_blue = "#a9c8ec";
 inline const std::string light_red = "#f2b3b0";
 }  // namespace palette
 
+// A page coordinate with two decimals (enough for pixels, short files): "12.50".
+std::string px(double value);
+
+// Text made safe inside an XML element or attribute ("<" → "&lt;", …).
+std::string escaped(const std::string& text);
+
 // The shape drawn at each data point.
 enum class Marker { circle, square, triangle, cross };
 

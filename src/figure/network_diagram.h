@@ -1,0 +1,40 @@
+// A network drawn as textbooks draw it: layers in columns, each node a box with its name (a[l][j]) and bias,
+// each connection labelled with its weight, each layer's activation named; with a step's record, every
+// node also shows z, a and δ, and each connection its new weight beside the old one (0.3 → 0.2505).
+#pragma once
+
+#include "scalar/network.h"
+#include "scalar/record.h"
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+// A rectangle on the page, in pixels (y grows downwards).
+struct Box {
+    double x = 0, y = 0, width = 0, height = 0;
+};
+
+// A straight line on the page, from (x1, y1) to (x2, y2).
+struct Segment {
+    double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
+};
+
+// The most nodes of a layer whose connections get weight labels; larger networks are drawn without them.
+const std::size_t most_labelled_nodes = 5;
+// The most nodes drawn of one layer; a larger layer shows its first and last nodes and how many it has.
+const std::size_t most_drawn_nodes = 12;
+
+// The drawing, and where its pieces are (for the tests that check that no label covers another).
+struct NetworkDiagram {
+    std::string svg;                  // the whole SVG document
+    std::vector<Box> nodes;           // one box per drawn node
+    std::vector<Box> labels;          // one box per weight label
+    std::vector<Segment> connections; // one line per drawn connection
+    bool weights_shown = true;        // false when the network was too large for weight labels
+};
+
+// The diagram of `network`, headed `title`. With `step` (the record of a training step or forward pass of
+// this network, with its weights before the step), the nodes show the step's values, shown with `decimals`.
+NetworkDiagram network_diagram(const scalar::Network& network, const std::string& title,
+                               const scalar::Record* step = nullptr, int decimals = 4);
