@@ -70,9 +70,9 @@ help: ## list the targets
 # and otherwise is skipped with one line saying what was tried (the only case, with a failing lesson, of a
 # non-zero exit).
 lessons: ## build and run every lesson in order (fetches MNIST for lesson 06 first if missing)
-	@$(SUBMAKE) $(FIRST_LESSON)
+	+@$(SUBMAKE) $(FIRST_LESSON)
 	@echo "=== $(FIRST_LESSON)"; $(FIRST_LESSON)
-	@$(SUBMAKE) all
+	+@$(SUBMAKE) all
 	@for lesson in $(filter-out $(FIRST_LESSON) $(BUILD)/lessons/06_%,$(LESSONS)); do \
 	   echo "=== $$lesson"; $$lesson || exit 1; \
 	 done
