@@ -3,6 +3,7 @@
 #include "core/input_error.h"
 
 #include <algorithm>
+#include <new>
 #include <sstream>
 
 static const char* const usage =
@@ -98,6 +99,12 @@ int run_nnwalk(const std::vector<std::string>& args, std::ostream& out, std::ost
         }
     } catch (const InputError& error) {
         err << error.what() << "\n";
+        return 2;
+    } catch (const std::bad_alloc&) {
+        err << "nnwalk " << args[0] << ": out of memory (expected a smaller network or fewer steps)\n";
+        return 2;
+    } catch (const std::exception& error) {
+        err << "nnwalk " << args[0] << ": " << error.what() << "\n";
         return 2;
     }
     out << result.str();

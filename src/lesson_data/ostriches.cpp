@@ -3,6 +3,7 @@
 #include "io/csv.h"
 #include "core/input_error.h"
 #include "core/rng.h"
+#include "scalar/scaling.h"
 
 #include <cmath>
 #include <cstdio>
@@ -69,6 +70,15 @@ Animals read_animals(const std::string& path) {
         bool all_same = true;
         for (const std::vector<double>& x : animals.x) all_same = all_same && x[i] == animals.x[0][i];
         if (all_same) throw InputError(table.file, 0, std::string("every ") + (i ? "weight_kg" : "height_m") + " is the same (expected different values to scale)");
+    }
+    // Values such as 1e308 are finite, but their sum or their squares are not: no mean or sd to scale with.
+    const scalar::Scaling scaling = scalar::fit_scaling(animals.x);
+    for (std::size_t i = 0; i < 2; ++i) {
+        if (!std::isfinite(scaling.mean[i]) || !std::isfinite(scaling.sd[i]))
+            throw InputError(table.file, 0, std::string("the ") + (i ? "weight_kg" : "height_m") +
+                                                " values are too large to scale: their " +
+                                                (std::isfinite(scaling.mean[i]) ? "standard deviation" : "mean") +
+                                                " is not a finite number (expected heights in metres and weights in kilograms)");
     }
     return animals;
 }

@@ -23,5 +23,6 @@ struct Animals {
 
 // Reads a CSV with the columns height_m, weight_kg and ostrich. Throws InputError for a bad file
 // (see read_csv), for a label that is not 0 or 1, naming the line, and for a column whose values are all
-// the same (the lessons divide by its standard deviation).
+// the same (the lessons divide by its standard deviation) or too large to give a finite mean and standard
+// deviation (1e308).
 Animals read_animals(const std::string& path);
