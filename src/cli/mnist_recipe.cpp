@@ -47,7 +47,7 @@ static void check_can_save(const std::string& path) {
     probe.close();
     const bool written = static_cast<bool>(probe);
     std::error_code ignored;
-    std::filesystem::remove(partial, ignored);
+    if (std::filesystem::is_regular_file(partial, ignored)) std::filesystem::remove(partial, ignored);
     if (!written) throw InputError(path, 0, "cannot save here: " + partial + " cannot be written (expected a folder that can be written)");
 }
 

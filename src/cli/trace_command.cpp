@@ -13,7 +13,7 @@ using namespace scalar;  // the scalar core: Network, Record, key::z(l, j), …
 
 // The most values a trace of several steps (or examples) may hold: each takes about 1 KB while it is kept and
 // 60 bytes of text when printed (XOR's 2-2-1 network has 44 values a step, so about 5,600 steps; a 2-50-1 network
-// about 500). One step is always traced: its size is bounded by the size of the file.
+// about 400). One step is always traced: its size is bounded by the size of the file.
 const std::size_t max_traced_values = 250000;
 
 void trace_command(const std::vector<std::string>& args, std::ostream& out) {
