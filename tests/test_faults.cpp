@@ -220,6 +220,13 @@ TEST_CASE("CSV values too large for a mean or a standard deviation are refused, 
                                                             "deviation is not a finite number (expected heights in metres and weights in kilograms)");
 }
 
+TEST_CASE("lesson 01 with more animals than it can show in reasonable time: refused at once") {
+    std::string rows;
+    for (int k = 0; k < 1001; ++k) rows += k % 2 ? "2.40,100.0,1\n" : "1.70,70.0,0\n";
+    const std::string many = test_file("many.csv", ostriches_header + rows);
+    check_refused(run_program(lesson01, {many}), many + ": 1,001 animals (expected at most 1,000: the lesson prints a line for each)");
+}
+
 TEST_CASE("a CSV column named twice is refused") {
     const std::string twice = test_file("twice.csv", "height_m,weight_kg,height_m,ostrich\n1.7,70,1.8,0\n");
     check_refused(run_program(lesson01, {twice}),

@@ -2,6 +2,7 @@
 
 #include "io/csv.h"
 #include "core/input_error.h"
+#include "core/number_format.h"
 #include "core/rng.h"
 #include "scalar/scaling.h"
 
@@ -54,6 +55,11 @@ std::string generate_ostriches_csv(std::uint64_t seed, int humans, int ostriches
 Animals read_animals(const std::string& path) {
     const CsvTable table = read_csv(path);
     const std::size_t height = table.column("height_m"), weight = table.column("weight_kg"), label = table.column("ostrich");
+    // Lesson 01 prints every step of its first epoch and trains on raw units for up to 20,000 epochs: a table of
+    // 100,000 animals would run for minutes without a line of output.
+    if (table.rows.size() > max_animals)
+        throw InputError(table.file, 0, with_commas(table.rows.size()) + " animals (expected at most " +
+                                            with_commas(max_animals) + ": the lesson prints a line for each)");
     Animals animals;
     for (std::size_t r = 0; r < table.rows.size(); ++r) {
         const double t = table.rows[r][label];
