@@ -77,7 +77,7 @@ static int lesson(const MnistRecipe& recipe, const Mnist& mnist, vec::Sequential
     if (history.stopped) return 1;
     learning_curves_figure(history.loss, history.accuracy, history.val_loss, history.val_accuracy)
         .save(recipe.figures + "/06_learning_curves.svg");
-    std::cout << "figure: " << recipe.figures << "/06_learning_curves.svg\n";
+    std::cout << "Figure: " << recipe.figures << "/06_learning_curves.svg\n";
     if (!recipe.save.empty()) {
         model.save_weights(recipe.save);
         std::cout << "saved the weights to " << recipe.save << "\n";
@@ -97,7 +97,7 @@ static int lesson(const MnistRecipe& recipe, const Mnist& mnist, vec::Sequential
     const ConfusionMatrix confusion = confusion_matrix(mnist.test.labels.values, model.predict_classes(test));
     std::cout << confusion_table(confusion);
     confusion_figure(confusion).save(recipe.figures + "/06_confusion.svg");
-    std::cout << "figure: " << recipe.figures << "/06_confusion.svg\n";
+    std::cout << "Figure: " << recipe.figures << "/06_confusion.svg\n";
 
     print_step(std::cout, 11, "The digits most often taken for another", "");
     std::cout << most_confused_text(confusion, 5);
