@@ -15,6 +15,9 @@ CXXFLAGS := $(CXXSTD) $(WARNINGS) $(OPTIMIZE) $(SANITIZE) -ffp-contract=off -Isr
 VECTOR_FLAGS := -O3 -march=native -mprefer-vector-width=512 -ffp-contract=fast
 LDFLAGS  := -pthread $(SANITIZE)
 
+BUILD := build
+SUDO  := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
 # Parallel by default: one job per core (`nproc`). Override with make JOBS=1 or make -j4.
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 ifeq ($(MAKELEVEL),0)
@@ -30,9 +33,6 @@ Q    := @
 show := @printf '  %-4s %s\n'
 endif
 SUBMAKE := $(MAKE) --no-print-directory $(if $(filter 1,$(V)),,-s)
-
-BUILD := build
-SUDO  := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 LIB_SRC    := $(sort $(wildcard src/*/*.cpp))
 TOOL_SRC   := src/cli/main.cpp
