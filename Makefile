@@ -107,13 +107,17 @@ $(BUILD)/nnwalk: $(TOOL_OBJ) $(LIBRARY)
 	$(show) LINK $@
 	$(Q)$(CXX) $(CXXFLAGS) -o $@ $^ $(LDFLAGS)
 
+# How a lesson is linked: the same for lesson 01 (against the smaller library) and the others.
+define link_lesson
+$(show) LINK $@
+$(Q)$(CXX) $(CXXFLAGS) -o $@ $^ $(LDFLAGS)
+endef
+
 $(FIRST_LESSON): $(FIRST_LESSON).o $(FIRST_LIBRARY)
-	$(show) LINK $@
-	$(Q)$(CXX) $(CXXFLAGS) -o $@ $^ $(LDFLAGS)
+	$(link_lesson)
 
 $(BUILD)/lessons/%: $(BUILD)/lessons/%.o $(LIBRARY)
-	$(show) LINK $@
-	$(Q)$(CXX) $(CXXFLAGS) -o $@ $^ $(LDFLAGS)
+	$(link_lesson)
 
 $(BUILD)/bench/%: $(BUILD)/tests/bench/%.o $(LIBRARY)
 	@mkdir -p $(@D)

@@ -13,7 +13,10 @@ static const char* const usage =
     "  nnwalk quiz [--seed S] [--shape 2-2-1] [--activation sigmoid|tanh|relu] [--decimals D] [--bias] [--forward-only] [--out DIR]\n"
     "      a hand-calculation problem quiz-S.net with its worksheet quiz-S.md and key quiz-S-key.tsv (see docs/classroom.md)\n"
     "  nnwalk check PROBLEM.net ANSWERS.tsv [--round N] [--tol T] [--format text|markdown]\n"
-    "      marks a student's key<TAB>value answers with follow-through; exit 0 all right, 1 something wrong\n"
+    "      marks a student's key<TAB>value answers with follow-through; exit 0 all right, 1 something wrong\n";
+
+// The last lines of the usage: how to ask for a command's options.
+static const char* const usage_of_help =
     "  nnwalk COMMAND --help, nnwalk help COMMAND\n"
     "      the usage of COMMAND and every option it takes\n";
 
@@ -63,12 +66,12 @@ static const char* help_of(const std::string& name) {
 
 int run_nnwalk(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     if (args.empty()) {
-        err << usage;
+        err << usage << usage_of_help;
         return 2;
     }
     if (args[0] == "--help" || args[0] == "help") {
         if (args.size() == 1) {
-            out << usage;
+            out << usage << usage_of_help;
             return 0;
         }
         const char* help = help_of(args[1]);

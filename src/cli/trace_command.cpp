@@ -16,21 +16,9 @@ using namespace scalar;  // the scalar core: Network, Record, key::z(l, j), …
 // about 400). One step is always traced: its size is bounded by the size of the file.
 const std::size_t max_traced_values = 250000;
 
-void trace_command(const std::vector<std::string>& args, std::ostream& out) {
-    const Options options = parse_options("nnwalk trace", args, {"--format", "--round", "--steps"});
-    if (options.positional.size() != 1) {
-        throw InputError("nnwalk trace", 0, "needs exactly one .net file (usage: nnwalk trace FILE [--format text|tsv|markdown] [--round N] [--steps K])");
-    }
-    const std::string format = options.choice("--format", "text", {"text", "tsv", "markdown"});
-    const int decimals = static_cast<int>(options.whole("--round", -1, 0, 12));
-    NetFile net = load_netfile(options.positional[0]);
-    if (options.has("--steps") && !net.trains()) {
-        throw InputError("nnwalk trace", 0, "--steps needs targets in " + options.positional[0] + " (without them only the forward pass is traced)");
-    }
-    const std::size_t steps = static_cast<std::size_t>(options.whole("--steps", 1, 1, 100000));
-
-    // Without targets: the forward pass of every example. With them: K training steps, cycling the examples.
-    // The size of the trace is known from its first record, before the rest is computed.
+// Refuses a trace of several steps (or examples) that would hold more than max_traced_values values. The size
+// is known from the first record, before the rest is computed.
+static void check_trace_size(const NetFile& net, std::size_t steps, int decimals) {
     const std::size_t records_wanted = net.trains() ? steps : net.examples.size();
     Network first_step = net.network;  // training changes the network it is given
     const std::size_t per_record =
@@ -43,6 +31,23 @@ void trace_command(const std::vector<std::string>& args, std::ostream& out) {
                                                with_commas(max_traced_values) + ": fewer " +
                                                (net.trains() ? "steps" : "examples") + " or a smaller network)");
     }
+}
+
+void trace_command(const std::vector<std::string>& args, std::ostream& out) {
+    const Options options = parse_options("nnwalk trace", args, {"--format", "--round", "--steps"});
+    if (options.positional.size() != 1) {
+        throw InputError("nnwalk trace", 0, "needs exactly one .net file (usage: nnwalk trace FILE [--format text|tsv|markdown] [--round N] [--steps K])");
+    }
+    const std::string format = options.choice("--format", "text", {"text", "tsv", "markdown"});
+    const int decimals = static_cast<int>(options.whole("--round", -1, 0, 12));
+    NetFile net = load_netfile(options.positional[0]);
+    if (options.has("--steps") && !net.trains()) {
+        throw InputError("nnwalk trace", 0, "--steps needs targets in " + options.positional[0] + " (without them only the forward pass is traced)");
+    }
+    const std::size_t steps = static_cast<std::size_t>(options.whole("--steps", 1, 1, 100000));
+    check_trace_size(net, steps, decimals);
+
+    // Without targets: the forward pass of every example. With them: K training steps, cycling the examples.
     std::vector<Record> records;
     if (net.trains()) {
         records = training_steps(net.network, net.examples, net.rate, net.loss, steps, decimals);
