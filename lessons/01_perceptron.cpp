@@ -3,6 +3,7 @@
 #include "cli/lesson_main.h"
 #include "core/number_format.h"
 #include "figure/perceptron_figure.h"
+#include "figure/svg.h"
 #include "lesson_data/ostriches.h"
 #include "print/perceptron_text.h"
 #include "scalar/perceptron.h"
@@ -29,6 +30,7 @@ static int lesson(const LessonInput& input) {
     // The data: x = (height in m, weight in kg), t = 1 for an ostrich, 0 for a human.
     const std::string& data_file = input.file;
     const Animals animals = read_animals(data_file);
+    check_figure_folder("build/figures");  // refused before anything is printed: no half lesson
     // Standardize each feature: x' = (x − mean)/sd, measured on the training data.
     const Scaling scaling = fit_scaling(animals.x);
     int ostriches = 0;

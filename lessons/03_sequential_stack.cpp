@@ -1,6 +1,7 @@
 // Lesson 03 — why layers: XOR. Run: make lesson-03. Doc: docs/lessons/03-sequential-stack.md.
 #include "cli/lesson_main.h"
 #include "core/number_format.h"
+#include "figure/svg.h"
 #include "figure/xor_layers_figure.h"
 #include "lesson_data/stacked_networks.h"
 #include "lesson_data/xor.h"
@@ -27,6 +28,7 @@ const double rate = 0.1;
 const int epochs_tried = 12;
 
 static int lesson(const LessonInput&) {
+    check_figure_folder("build/figures");  // refused before anything is printed: no half lesson
     // The XOR truth table: 1 when exactly one input is 1.
     const std::vector<Example> table = xor_examples();
     std::vector<std::vector<double>> x;

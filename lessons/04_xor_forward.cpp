@@ -3,6 +3,7 @@
 #include "cli/lesson_main.h"
 #include "core/number_format.h"
 #include "figure/sigmoid_figure.h"
+#include "figure/svg.h"
 #include "lesson_data/xor.h"
 #include "print/step_text.h"
 #include "print/table.h"
@@ -95,6 +96,7 @@ static void untrained_on_xor(const Network& network) {
 }
 
 static int lesson(const LessonInput&) {
+    check_figure_folder("build/figures");  // refused before anything is printed: no half lesson
     const Network network = article_network();
     std::cout << "Lesson 04: the forward pass, number by number\n\n"
               << "The network of the article (no biases, so z = Σ a·w):\n"

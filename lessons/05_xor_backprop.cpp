@@ -3,6 +3,7 @@
 #include "cli/lesson_main.h"
 #include "core/number_format.h"
 #include "core/rng.h"
+#include "figure/svg.h"
 #include "figure/xor_training_figure.h"
 #include "lesson_data/xor.h"
 #include "print/formula_text.h"
@@ -165,6 +166,7 @@ static void train_on_the_table() {
 
 int main(int argc, char** argv) {
     return run_lesson(argc, argv, command, [](const LessonInput&) {
+        check_figure_folder("build/figures");  // refused before anything is printed: no half lesson
         std::cout << "Lesson 05: backpropagation, the delta formulas\n\n";
         worked_step();
         gradient_check();

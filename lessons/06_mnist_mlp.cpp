@@ -5,6 +5,7 @@
 #include "core/input_error.h"
 #include "core/number_format.h"
 #include "figure/mnist_figures.h"
+#include "figure/svg.h"
 #include "io/mnist.h"
 #include "print/ascii_image.h"
 #include "print/confusion.h"
@@ -76,7 +77,7 @@ static int lesson(const MnistRecipe& recipe, const Mnist& mnist, vec::Sequential
     if (history.stopped) return 1;
     learning_curves_figure(history.loss, history.accuracy, history.val_loss, history.val_accuracy)
         .save(recipe.figures + "/06_learning_curves.svg");
-    std::cout << "figure: " << recipe.figures << "/06_learning_curves.svg\n";
+    std::cout << "Figure: " << recipe.figures << "/06_learning_curves.svg\n";
     if (!recipe.save.empty()) {
         model.save_weights(recipe.save);
         std::cout << "saved the weights to " << recipe.save << "\n";
@@ -96,7 +97,7 @@ static int lesson(const MnistRecipe& recipe, const Mnist& mnist, vec::Sequential
     const ConfusionMatrix confusion = confusion_matrix(mnist.test.labels.values, model.predict_classes(test));
     std::cout << confusion_table(confusion);
     confusion_figure(confusion).save(recipe.figures + "/06_confusion.svg");
-    std::cout << "figure: " << recipe.figures << "/06_confusion.svg\n";
+    std::cout << "Figure: " << recipe.figures << "/06_confusion.svg\n";
 
     print_step(std::cout, 11, "The digits most often taken for another", "");
     std::cout << most_confused_text(confusion, 5);
@@ -110,6 +111,14 @@ int main(int argc, char** argv) {
             throw InputError(recipe.data, 0, "the MNIST files are missing: run `make data` to fetch them");
         // Everything that can fail on bad input happens before the first line is printed.
         const Mnist mnist = read_mnist(recipe.data);
+        // The first 5,000 training images are the validation set, the rest is trained on; five test images are shown.
+        if (mnist.train.count() <= 5000)
+            throw InputError(recipe.data + "/" + mnist_train_images, 0, std::to_string(mnist.train.count()) +
+                             " training images (expected more than 5,000: the first 5,000 are held out for validation)");
+        if (mnist.test.count() < 5)
+            throw InputError(recipe.data + "/" + mnist_test_images, 0, std::to_string(mnist.test.count()) +
+                             " test images (expected at least 5: the lesson predicts the first five)");
+        check_figure_folder(recipe.figures);
         vec::Sequential model = build_model(recipe);
         return lesson(recipe, mnist, model);
     });

@@ -32,6 +32,10 @@ static std::string read_all(int fd) {
 }
 
 ProgramResult run_program(const std::string& program, const std::vector<std::string>& arguments) {
+    return run_program_in("", program, arguments);
+}
+
+ProgramResult run_program_in(const std::string& folder, const std::string& program, const std::vector<std::string>& arguments) {
     ProgramResult result;
     const int out_fd = temporary_file();
     const int err_fd = temporary_file();
@@ -49,6 +53,7 @@ ProgramResult run_program(const std::string& program, const std::vector<std::str
         dup2(null_fd, 0);
         dup2(out_fd, 1);
         dup2(err_fd, 2);
+        if (!folder.empty() && chdir(folder.c_str()) != 0) _exit(127);
         execv(program.c_str(), argv.data());
         _exit(127);  // exec failed: the same code a shell uses for "command not found"
     }

@@ -15,6 +15,9 @@ struct ProgramResult {
 // current directory, and waits for it to finish.
 ProgramResult run_program(const std::string& program, const std::vector<std::string>& arguments = {});
 
+// The same, run in `folder` (the child changes to it first; give `program` as an absolute path).
+ProgramResult run_program_in(const std::string& folder, const std::string& program, const std::vector<std::string>& arguments = {});
+
 // True when `text` contains `part` exactly.
 bool contains(const std::string& text, const std::string& part);
 

@@ -396,7 +396,7 @@ TEST_CASE("check: every unusable answer sheet is one line FILE:LINE on stderr, e
                        "unknown key 'z[1]' (expected a value such as z[1][2], a[1][2], E, delta[2][1], dw[2][1][1], "
                        "new_w[2][1][1], db[2][1] or new_b[2][1])");
     expect_sheet_error("# my answers\nz[1][1]\t0\na[1][1]\t0.5\nz[1][1]\t0.0\n", 4, "z[1][1] given twice (first on line 2)");
-    expect_sheet_error("E\t0,1313\n", 1, "'0,1313' is not a number (expected the value of E as a decimal number such as 0.5)");
+    expect_sheet_error("E\t0,1313\n", 1, "'0,1313' is not a number (expected the value of E as a decimal number such as 0.5; numbers take a decimal point, not a comma, and in a .net file spaces between them)");
     expect_sheet_error("E\tnan\n", 1, "'nan' is not a finite number (expected the value of E as a finite decimal number)");
     const std::string problem = test_path("tiny.net");
     expect_sheet_error("z[3][1]\t0.5\n", 1, problem + " has no z[3][1] (its values are listed by: nnwalk trace " + problem + ")");

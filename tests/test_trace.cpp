@@ -205,7 +205,7 @@ TEST_CASE("bad .net files: one line FILE:LINE: reason, exit 2, nothing on stdout
     expect_file_error("inputs 1 1\nweight 0.5\n", 2, "unknown keyword 'weight' (expected inputs, targets, example, rate, loss, layer or neuron)");
     expect_file_error("inputs 1 1\nlayer sigmod\n", 2, "unknown activation 'sigmod' (expected step, sigmoid, tanh, relu, linear or softmax)");
     expect_file_error("inputs 1 x\n" + net, 1, "'x' is not a number (expected an input value as a decimal number such as 0.5)");
-    expect_file_error("inputs 1 1\nlayer sigmoid\nneuron 0,5 1\n", 3, "'0,5' is not a number (expected a weight as a decimal number such as 0.5)");
+    expect_file_error("inputs 1 1\nlayer sigmoid\nneuron 0,5 1\n", 3, "'0,5' is not a number (expected a weight as a decimal number such as 0.5; numbers take a decimal point, not a comma, and in a .net file spaces between them)");
     expect_file_error("inputs 1 nan\n" + net, 1, "'nan' is not a finite number (expected an input value as a finite decimal number)");
     expect_file_error("inputs 1 1\nlayer sigmoid\nneuron -inf 1\n", 3, "'-inf' is not a finite number (expected a weight as a finite decimal number)");
     expect_file_error("inputs 1 1\nlayer sigmoid\nneuron 1e999 1\n", 3, "'1e999' is too large to be a finite number (expected a weight as a finite decimal number)");

@@ -2,7 +2,9 @@
 
 #include "core/input_error.h"
 
+#include <exception>
 #include <iostream>
+#include <new>
 #include <set>
 
 std::string lesson_usage(const LessonCommand& command) {
@@ -49,7 +51,16 @@ int run_lesson(int argc, char** argv, const LessonCommand& command, const std::f
         }
         return lesson(input);
     } catch (const InputError& error) {
+        std::cout.flush();  // what the lesson printed before the error stays, then the one line
         std::cerr << error.what() << "\n";
+        return 2;
+    } catch (const std::bad_alloc&) {
+        std::cout.flush();
+        std::cerr << command.program << ": out of memory (expected smaller data or a smaller network)\n";
+        return 2;
+    } catch (const std::exception& error) {
+        std::cout.flush();
+        std::cerr << command.program << ": " << error.what() << "\n";
         return 2;
     }
 }

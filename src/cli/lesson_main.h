@@ -49,5 +49,6 @@ std::string lesson_usage(const LessonCommand& command);
 
 // Runs `lesson` with the checked command line and returns its exit code. `--help` prints the usage and the
 // summary on stdout and returns 0 without running it. An unknown option, a missing value, a word too many,
-// or an InputError thrown by the lesson becomes one line on stderr and exit code 2.
+// or an InputError thrown by the lesson becomes one line on stderr and exit code 2; so does any other error
+// the lesson throws (a figure that cannot be written, running out of memory), after what it printed so far.
 int run_lesson(int argc, char** argv, const LessonCommand& command, const std::function<int(const LessonInput&)>& lesson);

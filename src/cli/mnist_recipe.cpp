@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 
 std::vector<LessonOption> mnist_recipe_options() {
     return {{"--data", "DIR", "the folder with the four MNIST files (default data/mnist)"},
@@ -36,6 +37,20 @@ static std::vector<std::size_t> hidden_layers(const std::string& program, const 
     return layers;
 }
 
+// Checks before training that the weights can be saved to `path`: the save writes FILE.partial and renames it,
+// so that file is written and removed here (a stale one, left by a save that was killed, goes with it). The
+// file `path` itself is not touched.
+static void check_can_save(const std::string& path) {
+    const std::string partial = path + ".partial";
+    std::ofstream probe(partial, std::ios::binary | std::ios::trunc);
+    probe << "x";
+    probe.close();
+    const bool written = static_cast<bool>(probe);
+    std::error_code ignored;
+    if (std::filesystem::is_regular_file(partial, ignored)) std::filesystem::remove(partial, ignored);
+    if (!written) throw InputError(path, 0, "cannot save here: " + partial + " cannot be written (expected a folder that can be written)");
+}
+
 MnistRecipe mnist_recipe(const Options& options) {
     MnistRecipe recipe;
     recipe.data = options.text("--data", recipe.data);
@@ -53,6 +68,7 @@ MnistRecipe mnist_recipe(const Options& options) {
         throw InputError(recipe.save, 0, "is a folder (expected the name of a file to save the weights to)");
     if (!recipe.save.empty() && !save_folder.empty() && !std::filesystem::is_directory(save_folder))
         throw InputError(recipe.save, 0, "cannot save here: no folder " + save_folder.string() + " (expected an existing folder)");
+    if (!recipe.save.empty()) check_can_save(recipe.save);
     recipe.load = options.text("--load", "");
     return recipe;
 }

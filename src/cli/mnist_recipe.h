@@ -28,5 +28,6 @@ struct MnistRecipe {
 std::vector<LessonOption> mnist_recipe_options();
 
 // The recipe the options ask for; InputError (options.command, line 0) for a bad value, and for a --save
-// file that could not be written (a folder, or in a folder that does not exist).
+// file that could not be written (a folder, in a folder that does not exist or cannot be written), checked
+// before any training; a stale FILE.partial of a killed save is removed.
 MnistRecipe mnist_recipe(const Options& options);

@@ -2,6 +2,8 @@
 
 #include "core/input_error.h"
 
+#include <algorithm>
+#include <new>
 #include <sstream>
 
 static const char* const usage =
@@ -16,12 +18,79 @@ static const char* const usage =
     "      marks a student's key<TAB>value answers with follow-through; exit 0 full marks, 1 something wrong,\n"
     "      3 nothing wrong but values missing\n";
 
+// The last lines of the usage: how to ask for a command's options.
+static const char* const usage_of_help =
+    "  nnwalk COMMAND --help, nnwalk help COMMAND\n"
+    "      the usage of COMMAND and every option it takes\n";
+
+// What `nnwalk COMMAND --help` (or `nnwalk help COMMAND`) prints: the usage line, what it does, every option.
+static const char* const trace_help =
+    "usage: nnwalk trace FILE [--format text|tsv|markdown] [--round N] [--steps K]\n\n"
+    "Every value of a forward pass (a file without targets) or of K training steps (with targets), each with\n"
+    "its formula and its numbers: the values a student computes by hand.\n"
+    "  FILE: the network and its examples, a .net file (the format: docs/nnwalk.md)\n"
+    "  --format text|tsv|markdown: text for the terminal, tsv key<TAB>value lines, markdown tables (default text)\n"
+    "  --round N: round every computed value to N decimals, 0 to 12, as a calculator would (default: no rounding)\n"
+    "  --steps K: training steps, cycling through the examples, 1 to 100000; needs targets (default 1)\n"
+    "  --help: print this and stop\n";
+
+static const char* const quiz_help =
+    "usage: nnwalk quiz [--seed S] [--shape 2-2-1] [--activation sigmoid|tanh|relu] [--decimals D] [--bias] "
+    "[--forward-only] [--out DIR]\n\n"
+    "A hand-calculation problem: writes quiz-S.net (the problem), quiz-S.md (the worksheet) and quiz-S-key.tsv\n"
+    "(the answer key) into DIR (see docs/classroom.md).\n"
+    "  --seed S: the problem's number, 0 to 99999999999 (default 1)\n"
+    "  --shape 2-2-1: inputs, then each layer's neurons; at most 4 layers of at most 6 neurons (default 2-2-1)\n"
+    "  --activation sigmoid|tanh|relu: the activation of every layer (default sigmoid)\n"
+    "  --decimals D: decimals of the given numbers, 0 to 3 (default 1)\n"
+    "  --bias: give every neuron a bias (default: no biases)\n"
+    "  --forward-only: no targets, only the forward pass is asked\n"
+    "  --out DIR: where the three files go (default .)\n"
+    "  --help: print this and stop\n";
+
+static const char* const check_help =
+    "usage: nnwalk check PROBLEM.net ANSWERS.tsv [--round N] [--tol T] [--format text|markdown]\n\n"
+    "Marks a student's answers with follow-through: a value computed right from the student's own earlier\n"
+    "values counts as right. Exit 0 when every answer is right, 1 when one is wrong (see docs/classroom.md).\n"
+    "  PROBLEM.net: the problem, as nnwalk quiz wrote it\n"
+    "  ANSWERS.tsv: the student's key<TAB>value lines\n"
+    "  --round N: the decimals the answers were asked to, 0 to 12 (default 4)\n"
+    "  --tol T: how far an answer may be off, 0 to 1 (default half a unit in the N-th decimal)\n"
+    "  --format text|markdown: text for the terminal, markdown for a feedback sheet (default text)\n"
+    "  --help: print this and stop\n";
+
+// The help of the command called `name`, or nullptr when there is no such command.
+static const char* help_of(const std::string& name) {
+    if (name == "trace") return trace_help;
+    if (name == "quiz") return quiz_help;
+    if (name == "check") return check_help;
+    return nullptr;
+}
+
 int run_nnwalk(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-    if (args.empty() || args[0] == "--help" || args[0] == "help") {
-        (args.empty() ? err : out) << usage;
-        return args.empty() ? 2 : 0;
+    if (args.empty()) {
+        err << usage << usage_of_help;
+        return 2;
+    }
+    if (args[0] == "--help" || args[0] == "help") {
+        if (args.size() == 1) {
+            out << usage << usage_of_help;
+            return 0;
+        }
+        const char* help = help_of(args[1]);
+        if (help == nullptr || args.size() > 2) {
+            err << "nnwalk help: unknown command " << quoted(args[1 + (help != nullptr)])
+                << " (expected nnwalk help trace, quiz or check)\n";
+            return 2;
+        }
+        out << help;
+        return 0;
     }
     const std::vector<std::string> rest(args.begin() + 1, args.end());
+    if (help_of(args[0]) != nullptr && std::find(rest.begin(), rest.end(), "--help") != rest.end()) {
+        out << help_of(args[0]);
+        return 0;
+    }
     std::ostringstream result;  // printed only when the command completes
     int code = 0;
     try {
@@ -38,6 +107,12 @@ int run_nnwalk(const std::vector<std::string>& args, std::ostream& out, std::ost
         }
     } catch (const InputError& error) {
         err << error.what() << "\n";
+        return 2;
+    } catch (const std::bad_alloc&) {
+        err << "nnwalk " << args[0] << ": out of memory (expected a smaller network or fewer steps)\n";
+        return 2;
+    } catch (const std::exception& error) {
+        err << "nnwalk " << args[0] << ": " << error.what() << "\n";
         return 2;
     }
     out << result.str();

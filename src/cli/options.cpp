@@ -32,6 +32,8 @@ Options parse_options(const std::string& command, const std::vector<std::string>
             options.named[word] = "";
         } else if (k + 1 == args.size()) {
             throw InputError(command, 0, word + " needs a value");
+        } else if (args[k + 1].empty()) {
+            throw InputError(command, 0, word + " needs a value (got an empty word '')");
         } else {
             options.named[word] = args[++k];
         }

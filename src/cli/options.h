@@ -25,6 +25,6 @@ struct Options {
 
 // Splits `args` into positional words and options. `valued` lists options that take a value ("--round"),
 // `flags` those that take none ("--bias"). Throws InputError(command, 0, …) for an unknown option, a
-// missing value, or an option given twice.
+// missing or empty value (`--load ""`), or an option given twice.
 Options parse_options(const std::string& command, const std::vector<std::string>& args,
                       const std::set<std::string>& valued, const std::set<std::string>& flags = {});

@@ -43,7 +43,10 @@ double read_number(const std::string& word, const std::string& file, int line, c
         throw InputError(file, line, quoted(word) + " is not a finite number (expected " + what + " as a finite decimal number)");
     }
     if (!is_decimal(word)) {
-        throw InputError(file, line, quoted(word) + " is not a number (expected " + what + " as a decimal number such as 0.5)");
+        // "1,1": numbers written with commas, as in CSV or in a language that writes 0,5.
+        const std::string hint = word.find(',') != std::string::npos
+                                     ? "; numbers take a decimal point, not a comma, and in a .net file spaces between them" : "";
+        throw InputError(file, line, quoted(word) + " is not a number (expected " + what + " as a decimal number such as 0.5" + hint + ")");
     }
     const double x = std::strtod(word.c_str(), nullptr);
     if (!std::isfinite(x)) {

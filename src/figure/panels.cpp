@@ -39,10 +39,5 @@ std::string side_by_side(const std::vector<Figure>& panels) {
 }
 
 void save_side_by_side(const std::vector<Figure>& panels, const std::string& path) {
-    const std::filesystem::path parent = std::filesystem::path(path).parent_path();
-    std::error_code ignored;
-    if (!parent.empty()) std::filesystem::create_directories(parent, ignored);
-    std::ofstream file(path, std::ios::binary);
-    file << side_by_side(panels);
-    if (!file) throw std::runtime_error(path + ": cannot write the figure");
+    write_figure_file(path, side_by_side(panels));
 }

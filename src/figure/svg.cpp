@@ -1,5 +1,7 @@
 #include "figure/svg.h"
 
+#include "core/input_error.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -308,11 +310,28 @@ std::string Figure::svg() const {
     return out;
 }
 
-void Figure::save(const std::string& path) const {
+void Figure::save(const std::string& path) const { write_figure_file(path, svg()); }
+
+void write_figure_file(const std::string& path, const std::string& text) {
     const std::filesystem::path parent = std::filesystem::path(path).parent_path();
     std::error_code ignored;
     if (!parent.empty()) std::filesystem::create_directories(parent, ignored);
-    std::ofstream file(path, std::ios::binary);
-    file << svg();
-    if (!file) throw std::runtime_error(path + ": cannot write the figure");
+    std::ofstream file(path, std::ios::binary | std::ios::trunc);
+    file << text;
+    file.close();
+    if (!file) throw InputError(path, 0, "cannot write the figure (expected a folder that can be written)");
+}
+
+void check_figure_folder(const std::string& folder) {
+    std::error_code error;
+    std::filesystem::create_directories(folder, error);
+    if (error || !std::filesystem::is_directory(folder))
+        throw InputError(folder, 0, "cannot make the folder for the figures (expected a folder that can be written)");
+    const std::string probe = (std::filesystem::path(folder) / ".nnwalk-write-check").string();
+    std::ofstream file(probe, std::ios::binary | std::ios::trunc);
+    file << "x";
+    file.close();
+    const bool written = static_cast<bool>(file);
+    std::filesystem::remove(probe, error);
+    if (!written) throw InputError(folder, 0, "cannot write the figures there (expected a folder that can be written)");
 }

@@ -111,3 +111,10 @@ private:
     std::string drawing;   // lines, points, labels, in the order they were added
     std::vector<LegendItem> legend_items;
 };
+
+// Writes `text` to the file at `path`, making its folders; InputError(path, 0, …) when it cannot.
+void write_figure_file(const std::string& path, const std::string& text);
+
+// Makes `folder` and checks that a figure can be written there (by writing and removing a probe file), so a
+// lesson can refuse a folder that cannot be written before it prints or trains; InputError(folder, 0, …).
+void check_figure_folder(const std::string& folder);

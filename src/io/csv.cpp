@@ -31,7 +31,8 @@ std::size_t CsvTable::column(const std::string& name) const {
         if (columns[c] == name) return c;
         header += (c ? "," : "") + columns[c];
     }
-    throw InputError(file, 1, "no column '" + name + "' in the header '" + header + "' (expected a column named '" + name + "')");
+    // The header is the file's text: quoted, so control bytes cannot garble the line, and cut, so it stays one line.
+    throw InputError(file, 1, "no column '" + name + "' in the header " + quoted(header) + " (expected a column named '" + name + "')");
 }
 
 CsvTable parse_csv(std::istream& in, const std::string& file) {
@@ -42,11 +43,19 @@ CsvTable parse_csv(std::istream& in, const std::string& file) {
     bool have_header = false;
     while (std::getline(in, line)) {
         ++number;
+        if (number == 1 && line.rfind("\xEF\xBB\xBF", 0) == 0) line.erase(0, 3);  // a spreadsheet's byte-order mark
         if (trimmed(line).empty()) continue;
         const std::vector<std::string> values = fields(line);
         if (!have_header) {
-            for (const std::string& name : values) {
+            for (std::size_t c = 0; c < values.size(); ++c) {
+                const std::string& name = values[c];
                 if (name.empty()) throw InputError(file, number, "empty column name in the header (expected names such as height_m,weight_kg,ostrich)");
+                for (std::size_t before = 0; before < c; ++before) {
+                    if (values[before] == name)
+                        throw InputError(file, number, "column " + quoted(name) + " appears twice in the header (columns " +
+                                                           std::to_string(before + 1) + " and " + std::to_string(c + 1) +
+                                                           "; expected each name once)");
+                }
             }
             table.columns = values;
             have_header = true;
@@ -58,7 +67,7 @@ CsvTable parse_csv(std::istream& in, const std::string& file) {
         }
         std::vector<double> row;
         for (std::size_t c = 0; c < values.size(); ++c) {
-            row.push_back(read_number(values[c], file, number, "the value of column '" + table.columns[c] + "'"));
+            row.push_back(read_number(values[c], file, number, "the value of column " + quoted(table.columns[c])));
         }
         table.rows.push_back(row);
         table.lines.push_back(number);

@@ -18,8 +18,9 @@ struct CsvTable {
 };
 
 // Reads the CSV file at `path`. Blank lines are skipped; fields may have spaces around them; CRLF line
-// ends are accepted. Throws InputError for an unreadable or empty file, a header without names, a line
-// with the wrong number of values, a value that is not a finite number, and a file without data rows.
+// ends and a UTF-8 byte-order mark are accepted. Throws InputError for an unreadable or empty file, a header
+// without names or with a name twice, a line with the wrong number of values, a value that is not a finite
+// number, and a file without data rows.
 CsvTable read_csv(const std::string& path);
 
 // The same from a stream; `file` is the name used in error messages.

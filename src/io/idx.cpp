@@ -15,7 +15,7 @@ struct IdxFile {
 };
 
 static IdxFile open_idx(const std::string& path) {
-    IdxFile file{path, open_input(path, "IDX file"), 0};
+    IdxFile file{path, open_input(path, "IDX file", max_binary_bytes), 0};
     file.in.seekg(0, std::ios::end);
     const std::streamoff end = file.in.tellg();
     if (end < 0) throw InputError(path, 0, "cannot read file (is it a regular file?)");

@@ -241,7 +241,10 @@ NetFile NetParser::finish() {
 NetFile parse_netfile(std::istream& in, const std::string& file) {
     NetParser parser(file);
     int number = 0;
-    for (std::string line; std::getline(in, line);) parser.read_line(words_of(line), ++number);
+    for (std::string line; std::getline(in, line);) {
+        if (number == 0 && line.rfind("\xEF\xBB\xBF", 0) == 0) line.erase(0, 3);  // an editor's byte-order mark
+        parser.read_line(words_of(line), ++number);
+    }
     if (in.bad()) throw InputError(file, 0, "cannot read the file (read error)");
     return parser.finish();
 }

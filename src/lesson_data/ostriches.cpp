@@ -2,7 +2,9 @@
 
 #include "io/csv.h"
 #include "core/input_error.h"
+#include "core/number_format.h"
 #include "core/rng.h"
+#include "scalar/scaling.h"
 
 #include <cmath>
 #include <cstdio>
@@ -53,6 +55,11 @@ std::string generate_ostriches_csv(std::uint64_t seed, int humans, int ostriches
 Animals read_animals(const std::string& path) {
     const CsvTable table = read_csv(path);
     const std::size_t height = table.column("height_m"), weight = table.column("weight_kg"), label = table.column("ostrich");
+    // Lesson 01 prints every step of its first epoch and trains on raw units for up to 20,000 epochs: a table of
+    // 100,000 animals would run for minutes without a line of output.
+    if (table.rows.size() > max_animals)
+        throw InputError(table.file, 0, with_commas(table.rows.size()) + " animals (expected at most " +
+                                            with_commas(max_animals) + ": the lesson prints a line for each)");
     Animals animals;
     for (std::size_t r = 0; r < table.rows.size(); ++r) {
         const double t = table.rows[r][label];
@@ -69,6 +76,15 @@ Animals read_animals(const std::string& path) {
         bool all_same = true;
         for (const std::vector<double>& x : animals.x) all_same = all_same && x[i] == animals.x[0][i];
         if (all_same) throw InputError(table.file, 0, std::string("every ") + (i ? "weight_kg" : "height_m") + " is the same (expected different values to scale)");
+    }
+    // Values such as 1e308 are finite, but their sum or their squares are not: no mean or sd to scale with.
+    const scalar::Scaling scaling = scalar::fit_scaling(animals.x);
+    for (std::size_t i = 0; i < 2; ++i) {
+        if (!std::isfinite(scaling.mean[i]) || !std::isfinite(scaling.sd[i]))
+            throw InputError(table.file, 0, std::string("the ") + (i ? "weight_kg" : "height_m") +
+                                                " values are too large to scale: their " +
+                                                (std::isfinite(scaling.mean[i]) ? "standard deviation" : "mean") +
+                                                " is not a finite number (expected heights in metres and weights in kilograms)");
     }
     return animals;
 }

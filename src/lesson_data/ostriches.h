@@ -1,6 +1,7 @@
 // The humans-and-ostriches data set of lessons 01–03: made by a seeded generator, read back from CSV.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -21,7 +22,11 @@ struct Animals {
     std::vector<int> t;                  // m labels
 };
 
+// The most animals read_animals takes (data/ostriches.csv has 100).
+constexpr std::size_t max_animals = 1000;
+
 // Reads a CSV with the columns height_m, weight_kg and ostrich. Throws InputError for a bad file
 // (see read_csv), for a label that is not 0 or 1, naming the line, and for a column whose values are all
-// the same (the lessons divide by its standard deviation).
+// the same (the lessons divide by its standard deviation) or too large to give a finite mean and standard
+// deviation (1e308), and for more than max_animals rows.
 Animals read_animals(const std::string& path);

@@ -4,6 +4,7 @@
 #include "core/input_file.h"
 
 #include <cctype>
+#include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
@@ -130,7 +131,7 @@ static std::string shape_text(std::size_t inputs, std::size_t units, Activation 
 }
 
 void load_weights(Network<float>& network, const std::string& path) {
-    std::ifstream in = open_input(path, "nnwalk model file");
+    std::ifstream in = open_input(path, "nnwalk model file", max_binary_bytes);
     in.seekg(0, std::ios::end);
     const std::streamoff end = in.tellg();
     if (end < 0) throw InputError(path, 0, "cannot read the model file");
@@ -216,7 +217,21 @@ void load_weights(Network<float>& network, const std::string& path) {
     if (!in) throw InputError(path, 0, "cannot read the model file");
     if (get_u64(bytes.data() + size - 8) != checksum(bytes.data(), static_cast<std::size_t>(size - 8)))
         throw InputError(path, 0, "checksum mismatch: the model file is damaged");
+    // A checksum only says the bytes are the ones saved: a model saved after training diverged holds NaN or
+    // infinite weights, and those are refused too (before the network is touched).
     const unsigned char* p = bytes.data() + fixed + table;
+    for (std::uint32_t l = 0; l < layer_count; ++l) {
+        const std::uint64_t weights = static_cast<std::uint64_t>(l == 0 ? inputs : units[l - 1]) * units[l];
+        for (std::uint64_t k = 0; k < weights + units[l]; ++k, p += 4) {
+            const float value = get_float(p);
+            if (!std::isfinite(value))
+                throw InputError(path, 0, "layer " + std::to_string(l + 1) + (k < weights ? " weight " : " bias ") +
+                                              std::to_string(k < weights ? k + 1 : k - weights + 1) + " is " +
+                                              (std::isnan(value) ? "nan" : "infinite") +
+                                              " (expected finite numbers: was it saved after the training diverged?)");
+        }
+    }
+    p = bytes.data() + fixed + table;
     for (auto& layer : network.layers) {
         for (std::size_t e = 0; e < layer.weights.size(); ++e, p += 4) layer.weights.data()[e] = get_float(p);
         for (float& b : layer.bias) {
