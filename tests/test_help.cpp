@@ -56,8 +56,8 @@ TEST_CASE("nnwalk trace|quiz|check --help: the command's usage and every option,
 }
 
 TEST_CASE("nnwalk help with an unknown command: one line, exit 2") {
-    expect_nnwalk_error({"help", "tarce"}, "nnwalk help: unknown command 'tarce' (expected nnwalk help trace, quiz or check)");
-    expect_nnwalk_error({"help", "trace", "more"}, "nnwalk help: unknown command 'more' (expected nnwalk help trace, quiz or check)");
+    expect_nnwalk_error({"help", "tarce"}, "nnwalk help: unknown command 'tarce' (expected nnwalk help trace, draw, quiz or check)");
+    expect_nnwalk_error({"help", "trace", "more"}, "nnwalk help: unknown command 'more' (expected nnwalk help trace, draw, quiz or check)");
 }
 
 }  // TEST_SUITE

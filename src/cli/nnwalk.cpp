@@ -30,8 +30,19 @@ static const char* const trace_help =
     "its formula and its numbers: the values a student computes by hand.\n"
     "  FILE: the network and its examples, a .net file (the format: docs/nnwalk.md)\n"
     "  --format text|tsv|markdown: text for the terminal, tsv key<TAB>value lines, markdown tables (default text)\n"
-    "  --round N: round every computed value to N decimals, 0 to 12, as a calculator would (default: no rounding)\n"
+    "  --round N: work as a decimal calculator: the file's numbers as written, every computed value rounded to N\n"
+    "    decimals, 0 to 12, half away from zero (default: no rounding)\n"
     "  --steps K: training steps, cycling through the examples, 1 to 100000; needs targets (default 1)\n"
+    "  --help: print this and stop\n";
+
+static const char* const draw_help =
+    "usage: nnwalk draw FILE [--values] [--step K] [-o OUT.svg]\n\n"
+    "An SVG drawing of the network in FILE: layers in columns, each node with its name and bias, each connection\n"
+    "with its weight (networks of at most 5 nodes per layer), each layer's activation.\n"
+    "  FILE: the network, a .net file (the format: docs/nnwalk.md)\n"
+    "  --values: also each node's z, a and δ of the next step, and each new weight beside the old one\n"
+    "  --step K: draw the network after K training steps, 0 to 100000; needs targets (default 0)\n"
+    "  -o OUT.svg, --out OUT.svg: write the drawing there (default: stdout); nothing is written on an error\n"
     "  --help: print this and stop\n";
 
 static const char* const quiz_help =
@@ -51,17 +62,20 @@ static const char* const quiz_help =
 static const char* const check_help =
     "usage: nnwalk check PROBLEM.net ANSWERS.tsv [--round N] [--tol T] [--format text|markdown]\n\n"
     "Marks a student's answers with follow-through: a value computed right from the student's own earlier\n"
-    "values counts as right. Exit 0 when every answer is right, 1 when one is wrong (see docs/classroom.md).\n"
+    "values counts as right, and so does every honest rounding along the way. Exit 0 for full marks, 1 when an\n"
+    "answer is wrong, 3 when none is wrong but some are missing (see docs/classroom.md).\n"
     "  PROBLEM.net: the problem, as nnwalk quiz wrote it\n"
     "  ANSWERS.tsv: the student's key<TAB>value lines\n"
     "  --round N: the decimals the answers were asked to, 0 to 12 (default 4)\n"
-    "  --tol T: how far an answer may be off, 0 to 1 (default half a unit in the N-th decimal)\n"
+    "  --tol T: a plain band: how far an answer may be off, 0 to 1 (default: every honest rounding, within half a\n"
+    "    unit in the N-th decimal)\n"
     "  --format text|markdown: text for the terminal, markdown for a feedback sheet (default text)\n"
     "  --help: print this and stop\n";
 
 // The help of the command called `name`, or nullptr when there is no such command.
 static const char* help_of(const std::string& name) {
     if (name == "trace") return trace_help;
+    if (name == "draw") return draw_help;
     if (name == "quiz") return quiz_help;
     if (name == "check") return check_help;
     return nullptr;
@@ -80,7 +94,7 @@ int run_nnwalk(const std::vector<std::string>& args, std::ostream& out, std::ost
         const char* help = help_of(args[1]);
         if (help == nullptr || args.size() > 2) {
             err << "nnwalk help: unknown command " << quoted(args[1 + (help != nullptr)])
-                << " (expected nnwalk help trace, quiz or check)\n";
+                << " (expected nnwalk help trace, draw, quiz or check)\n";
             return 2;
         }
         out << help;

@@ -18,13 +18,13 @@ using namespace scalar;  // the scalar core: Network, Record, key::z(l, j), …
 const std::size_t max_traced_values = 250000;
 
 // Refuses a trace of several steps (or examples) that would hold more than max_traced_values values. The size
-// is known from the first record, before the rest is computed.
-static void check_trace_size(const NetFile& net, std::size_t steps, int decimals) {
+// is known from the first record (in full precision: rounding changes no count), before the rest is computed.
+static void check_trace_size(const NetFile& net, std::size_t steps) {
     const std::size_t records_wanted = net.trains() ? steps : net.examples.size();
     Network first_step = net.network;  // training changes the network it is given
     const std::size_t per_record =
-        (net.trains() ? training_steps(first_step, net.examples, net.rate, net.loss, 1, decimals)[0]
-                      : forward_pass(net.network, net.examples[0].inputs, decimals)).quantities().size();
+        (net.trains() ? training_step(first_step, net.examples[0], net.rate, net.loss)
+                      : forward_pass(net.network, net.examples[0].inputs)).quantities().size();
     if (records_wanted > 1 && records_wanted > max_traced_values / std::max<std::size_t>(per_record, 1)) {
         const std::string what = net.trains() ? "--steps " + std::to_string(steps) : std::to_string(records_wanted) + " examples";
         throw InputError("nnwalk trace", 0, what + " would trace " + with_commas(records_wanted) + " × " +
@@ -46,7 +46,7 @@ void trace_command(const std::vector<std::string>& args, std::ostream& out) {
         throw InputError("nnwalk trace", 0, "--steps needs targets in " + options.positional[0] + " (without them only the forward pass is traced)");
     }
     const std::size_t steps = static_cast<std::size_t>(options.whole("--steps", 1, 1, 100000));
-    check_trace_size(net, steps, decimals);
+    check_trace_size(net, steps);
 
     // Without targets: the forward pass of every example. With them: K training steps, cycling the examples.
     const std::vector<Record> records = traced_records(net, steps, decimals, options.positional[0]);
