@@ -66,9 +66,11 @@ static std::vector<std::string> node_lines(const Network& network, std::size_t l
     }
     const bool biased = network.layers[l - 1].biased;
     if (biased) {
-        const double b = step ? step->value(key::b(l, j)) : network.layers[l - 1].neurons[j - 1].bias;
+        const double bias = network.layers[l - 1].neurons[j - 1].bias;
+        const std::string b = step ? operand_text((*step)[step->index(key::b(l, j))], decimals)
+                                   : network.trained ? fixed(bias, decimals) : plain(bias);
         const bool updated = step && step->has(key::new_b(l, j));
-        lines.push_back("b = " + plain(b) + (updated ? " → " + value(key::new_b(l, j)) : ""));
+        lines.push_back("b = " + b + (updated ? " → " + value(key::new_b(l, j)) : ""));
     }
     if (step) {
         lines.push_back("z = " + value(key::z(l, j)));
@@ -81,16 +83,23 @@ static std::vector<std::string> node_lines(const Network& network, std::size_t l
 // The weight label of the connection from neuron i of layer l−1 to neuron j of layer l: "0.3", or with a
 // training step "0.3 → 0.2505".
 static std::string weight_label(const Network& network, std::size_t l, std::size_t j, std::size_t i, const Record* step, int decimals) {
-    if (!step) return plain(network.layers[l - 1].neurons[j - 1].weights[i - 1]);
+    const double w = network.layers[l - 1].neurons[j - 1].weights[i - 1];
+    if (!step) return network.trained ? fixed(w, decimals) : plain(w);  // computed by a step, or as given
     const std::string old = operand_text((*step)[step->index(key::w(l, j, i))], decimals);
     if (!step->has(key::new_w(l, j, i))) return old;
     return old + " → " + computed_text((*step)[step->index(key::new_w(l, j, i))], decimals);
 }
 
 // A place for a label of `width` × `height` along connection `c` that covers no node, no label placed so
-// far and (if it can be found) no other connection: the first free point of several along the line.
-static Box place_label(const Segment& c, double width, double height, const NetworkDiagram& d) {
-    static const double fractions[] = {0.5, 0.4, 0.6, 0.3, 0.7, 0.35, 0.65, 0.25, 0.75, 0.45, 0.55, 0.2, 0.8};
+// far and (if it can be found) no other connection: the first free point of several along the line. When
+// there is none, the middle of the line, and `crowded` is set.
+static Box place_label(const Segment& c, double width, double height, const NetworkDiagram& d, bool& crowded) {
+    // Points along the line, from its middle outwards: t = 0.5, 0.475, 0.525, … 0.1, 0.9.
+    std::vector<double> fractions = {0.5};
+    for (double step = 0.025; step <= 0.4 + 1e-9; step += 0.025) {
+        fractions.push_back(0.5 - step);
+        fractions.push_back(0.5 + step);
+    }
     for (const bool strict : {true, false}) {
         for (double t : fractions) {
             const Box box{c.x1 + t * (c.x2 - c.x1) - width / 2, c.y1 + t * (c.y2 - c.y1) - height / 2, width, height};
@@ -104,14 +113,17 @@ static Box place_label(const Segment& c, double width, double height, const Netw
             if (free) return box;
         }
     }
+    crowded = true;
     return {c.x1 + (c.x2 - c.x1) / 2 - width / 2, c.y1 + (c.y2 - c.y1) / 2 - height / 2, width, height};
 }
 
-NetworkDiagram network_diagram(const Network& network, const std::string& title, const Record* step, int decimals) {
+// The diagram with `gap` pixels between columns; `crowded` is set when a weight label found no free place.
+static NetworkDiagram drawn(const Network& network, const std::string& title, const Record* step, int decimals,
+                            double gap, bool& crowded) {
     NetworkDiagram d;
     const std::size_t L = network.layers.size();
     for (std::size_t l = 0; l <= L; ++l) d.weights_shown = d.weights_shown && network.size(l) <= most_labelled_nodes;
-    const double gap = d.weights_shown ? labelled_gap : plain_gap;
+    if (!d.weights_shown) gap = plain_gap;
 
     // Each column: its nodes' lines, its box width; every box is as tall as the tallest.
     std::vector<std::vector<std::vector<std::string>>> lines(L + 1);
@@ -166,7 +178,7 @@ NetworkDiagram network_diagram(const Network& network, const std::string& title,
         for (std::size_t j = 1; j <= network.size(l); ++j) {
             for (std::size_t i = 1; i <= network.size(l - 1); ++i, ++c) {
                 const std::string label = weight_label(network, l, j, i, step, decimals);
-                const Box box = place_label(d.connections[c], text_width_px(label, label_font) + 8, line_height, d);
+                const Box box = place_label(d.connections[c], text_width_px(label, label_font) + 8, line_height, d, crowded);
                 d.labels.push_back(box);
                 body += "<rect x=\"" + px(box.x) + "\" y=\"" + px(box.y) + "\" width=\"" + px(box.width) + "\" height=\"" +
                         px(box.height) + "\" rx=\"4\" fill=\"white\" stroke=\"#d0d7de\"/>\n<text x=\"" + px(box.x + box.width / 2) +
@@ -206,4 +218,13 @@ NetworkDiagram network_diagram(const Network& network, const std::string& title,
             px(margin) + "\" y=\"" + px(margin + 8) + "\" font-size=\"" + std::to_string(title_font) + "\" font-weight=\"bold\">" +
             escaped(title) + "</text>\n" + body + "</svg>\n";
     return d;
+}
+
+NetworkDiagram network_diagram(const Network& network, const std::string& title, const Record* step, int decimals) {
+    // Wider gaps between the columns until every weight label has a place of its own.
+    for (double gap = labelled_gap;; gap += 90) {
+        bool crowded = false;
+        NetworkDiagram d = drawn(network, title, step, decimals, gap, crowded);
+        if (!crowded || gap >= 4 * labelled_gap) return d;
+    }
 }
