@@ -84,3 +84,10 @@ void expect_nnwalk_error(const std::vector<std::string>& arguments, const std::s
     CHECK(run.out.empty());
     CHECK(run.err == message + "\n");
 }
+
+void expect_program_error(const std::string& program, const std::vector<std::string>& arguments, const std::string& message) {
+    const ProgramResult run = run_program(program, arguments);
+    CHECK(run.exit_code == 2);
+    CHECK(run.out.empty());
+    CHECK(run.err == message + "\n");
+}

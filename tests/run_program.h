@@ -24,6 +24,10 @@ bool contains(const std::string& text, const std::string& part);
 // Runs `nnwalk ARGS…` in this process (cli/commands.h run_nnwalk): fast, and checked by the sanitizers.
 ProgramResult nnwalk_here(const std::vector<std::string>& arguments);
 
+// Checks (with doctest) that `program ARGS…` fails with exit code 2, exactly `message` as its one line on
+// stderr, and nothing on stdout.
+void expect_program_error(const std::string& program, const std::vector<std::string>& arguments, const std::string& message);
+
 // Checks (with doctest) that `nnwalk ARGS…` fails with exit code 2, exactly `message` as its one line on
 // stderr, and nothing on stdout.
 void expect_nnwalk_error(const std::vector<std::string>& arguments, const std::string& message);

@@ -272,10 +272,7 @@ TEST_SUITE("lesson01") {
     }
 
     TEST_CASE("an unknown option: exactly one line on stderr, nothing on stdout, exit 2") {
-        const ProgramResult run = run_program(lesson01, {"--colour", "red"});
-        CHECK(run.exit_code == 2);
-        CHECK(run.out.empty());
-        CHECK(run.err == "01_perceptron: unknown option '--colour' (expected --help)\n");
+        expect_program_error(lesson01, {"--colour", "red"}, "01_perceptron: unknown option '--colour' (expected --help)");
     }
 
     TEST_CASE("a second file: one line naming it, with the usage") {

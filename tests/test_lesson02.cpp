@@ -117,10 +117,7 @@ TEST_SUITE("lesson02") {
     }
 
     TEST_CASE("an unknown option: exactly one line on stderr, nothing on stdout, exit 2") {
-        const ProgramResult run = run_program(lesson02, {"--colour", "red"});
-        CHECK(run.exit_code == 2);
-        CHECK(run.out.empty());
-        CHECK(run.err == "02_parallel_stack: unknown option '--colour' (expected --help)\n");
+        expect_program_error(lesson02, {"--colour", "red"}, "02_parallel_stack: unknown option '--colour' (expected --help)");
     }
 
     TEST_CASE("a second file: one line naming it, with the usage") {

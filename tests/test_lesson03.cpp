@@ -164,10 +164,7 @@ TEST_SUITE("lesson03") {
     }
 
     TEST_CASE("an unknown option: exactly one line on stderr, nothing on stdout, exit 2") {
-        const ProgramResult run = run_program(lesson03, {"--colour", "red"});
-        CHECK(run.exit_code == 2);
-        CHECK(run.out.empty());
-        CHECK(run.err == "03_sequential_stack: unknown option '--colour' (expected --help)\n");
+        expect_program_error(lesson03, {"--colour", "red"}, "03_sequential_stack: unknown option '--colour' (expected --help)");
     }
 
     TEST_CASE("the lesson takes no arguments: an extra word is refused") {

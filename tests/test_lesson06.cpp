@@ -82,11 +82,8 @@ TEST_CASE("--help: the usage and every option on stdout, exit 0, without the dat
 }
 
 TEST_CASE("an unknown option: exactly one line on stderr listing the options, nothing on stdout, exit 2") {
-    const ProgramResult run = run_program(lesson, {"--colour", "red"});
-    CHECK(run.exit_code == 2);
-    CHECK(run.out.empty());
-    CHECK(run.err == "06_mnist_mlp: unknown option '--colour' (expected --batch, --data, --epochs, --figures, --hidden, "
-                     "--load, --lr, --optimizer, --save, --seed, --threads, --help)\n");
+    expect_program_error(lesson, {"--colour", "red"}, "06_mnist_mlp: unknown option '--colour' (expected --batch, --data, "
+                                                      "--epochs, --figures, --hidden, --load, --lr, --optimizer, --save, --seed, --threads, --help)");
 }
 
 TEST_CASE("the real MNIST data, or why the tests that need it are skipped") {
