@@ -54,24 +54,32 @@ constexpr std::size_t lanes() { return vector_bytes / sizeof(T) > 0 ? vector_byt
 //     tile_rows·tile_vectors accumulators + tile_vectors for the row of B + 1 for the broadcast
 // registers. The rule: as many accumulators as fit (at least 2 FMA units × 4 cycles of latency = 8, to keep
 // the units busy), tile_rows a power of two (batch sizes are, so the bottom edge of C wastes nothing), and
-// only shapes whose loops the compiler (g++ 12) really turns into register-held vectors: it does so when
-// the loop along a tile row is not too short, but for some shorter rows it first unrolls the loop over the
-// row completely and then vectorises across rows, with hundreds of shuffles and the tile in memory (seen
-// in the assembly; 8 rows × 1 AVX-512 vector, 4 × 3 AVX2 vectors and 8 × 3 NEON vectors are such cases).
+// only shapes whose loops the compiler (g++ 12) really turns into register-held vectors. On x86 it does so
+// when the loop along a tile row has more than 16 numbers; with 16 or fewer it first unrolls that loop
+// completely and then vectorises across the rows, with hundreds of shuffles and the tile in memory (seen in
+// the assembly: 8 rows × 1 AVX-512 vector, 4 × 2 AVX2 vectors). On AArch64 the limit is the number of rows
+// (8 × 3 vectors stays a loop over the rows, in memory; 4 × 4 is all registers).
 // edge_vectors is the narrowest tile used at the right edge of C (narrower edges are zero-padded to it).
-//     AVX-512, 32 registers of 16 floats: 8 × 3 vectors (8 × 48 floats) = 24 + 3 + 1 = 28 registers
-//     AVX2 / AVX / SSE2, 16 registers:    4 × 2 vectors (4 × 16 floats with AVX2) = 8 + 2 + 1 = 11
-//     AArch64 NEON, 32 registers of 4:    4 × 3 vectors (4 × 12 floats) = 12 + 3 + 1 = 16
-//     others (8 registers, or none):      2 × 2 = 4 + 2 + 1 = 7
+//     AVX-512, 32 registers of 16 floats: 8 × 3 vectors (8 × 48 floats) = 24 + 3 + 1 = 28 registers; edge 2
+//     AVX2 / AVX, 16 registers of 8:      4 × 3 vectors (4 × 24 floats) = 12 + 3 + 1 = 16; edge 3 (whole)
+//     SSE2, 16 registers of 4:            4 × 3 vectors (4 × 12 floats) = 16; edge 3 (whole)
+//     AArch64 NEON, 32 registers of 4:    4 × 4 vectors (4 × 16 floats) = 16 + 4 + 1 = 21; edge 1
+//     others (8 registers, or none):      2 × 2 = 4 + 2 + 1 = 7; edge 1
 constexpr std::size_t registers_used(std::size_t rows, std::size_t vectors) { return rows * vectors + vectors + 1; }
 #if defined(__AVX512F__)
-constexpr std::size_t tile_rows = 8, tile_vectors = 3, edge_vectors = 2;
+constexpr std::size_t rule_rows = 8, rule_vectors = 3, rule_edge_vectors = 2;
 #elif defined(__aarch64__)
-constexpr std::size_t tile_rows = 4, tile_vectors = 3, edge_vectors = 1;
+constexpr std::size_t rule_rows = 4, rule_vectors = 4, rule_edge_vectors = 1;
 #elif defined(__SSE2__) && defined(__x86_64__) || defined(__ARM_NEON)
-constexpr std::size_t tile_rows = 4, tile_vectors = 2, edge_vectors = 2;
+constexpr std::size_t rule_rows = 4, rule_vectors = 3, rule_edge_vectors = 3;
 #else
-constexpr std::size_t tile_rows = 2, tile_vectors = 2, edge_vectors = 1;
+constexpr std::size_t rule_rows = 2, rule_vectors = 2, rule_edge_vectors = 1;
+#endif
+#if defined(NNWALK_TILE_ROWS) && defined(NNWALK_TILE_VECTORS) && defined(NNWALK_EDGE_VECTORS)
+// Another shape, for measuring alternatives: VECTOR_ARCH="-march=haswell -DNNWALK_TILE_ROWS=2 …".
+constexpr std::size_t tile_rows = NNWALK_TILE_ROWS, tile_vectors = NNWALK_TILE_VECTORS, edge_vectors = NNWALK_EDGE_VECTORS;
+#else
+constexpr std::size_t tile_rows = rule_rows, tile_vectors = rule_vectors, edge_vectors = rule_edge_vectors;
 #endif
 static_assert(registers_used(tile_rows, tile_vectors) <= vector_registers, "the tile must fit in the registers");
 static_assert(edge_vectors >= 1 && edge_vectors <= tile_vectors, "edge tiles are at most a tile wide");
