@@ -51,7 +51,7 @@ DOCTEST_FLAGS   := $(if $(filter /usr/include,$(DOCTEST_INCLUDE)),,-isystem $(DO
 all: $(LESSONS) $(BUILD)/nnwalk ## build every lesson and the nnwalk tool
 
 help: ## list the targets
-	@grep -hE '^[a-z%-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | awk -F'\t' '{printf "  make %-12s %s\n", $$1, $$2}'
+	@grep -hE '^[a-z0-9%-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | awk -F'\t' '{printf "  make %-12s %s\n", $$1, $$2}'
 
 lessons: all data ## build and run every lesson in order (fetches MNIST first if missing)
 	@for lesson in $(LESSONS); do echo "=== $$lesson"; $$lesson || exit 1; done
@@ -72,7 +72,7 @@ sanitize: ## run the test suite under AddressSanitizer and UndefinedBehaviorSani
 data: ## fetch the four MNIST files into data/mnist/ and verify them (SHA-256)
 	@data/fetch-mnist.sh data/mnist
 
-bench: $(BUILD)/bench/bench_mnist $(BUILD)/bench/bench_kernels ## time training and inference against PyTorch on MNIST (one table; EPOCHS=30 THREADS=2)
+bench: $(BUILD)/bench/bench_mnist $(BUILD)/bench/bench_kernels ## time training and inference against PyTorch on MNIST, then each product against the FMA peak (EPOCHS=30 THREADS=2)
 	@[ -f data/mnist/t10k-labels-idx1-ubyte ] || $(MAKE) --no-print-directory data
 	@tests/bench/run.sh $(BUILD)/bench/bench_mnist data/mnist $(BUILD)/bench/bench_kernels
 
