@@ -88,12 +88,14 @@ static_assert(edge_vectors >= 1 && edge_vectors <= tile_vectors, "edge tiles are
 template <typename T>
 constexpr std::size_t tile_cols() { return tile_vectors * lanes<T>(); }
 
-// The depth is summed in blocks so that the part of B one band of tile_cols columns needs (depth_block ×
-// tile_cols numbers) takes about l1_budget bytes: half of the smallest L1 data cache of these CPUs (32 KiB),
-// the rest being for A's rows and C. 48 floats: 85 rows of B; 16 floats: 256.
-constexpr std::size_t l1_budget = 16 * 1024;
+// The depth is summed in blocks of 256 so that the part of B one band of columns needs (256 × tile_cols
+// numbers) stays in the L1 cache while every band of rows uses it: 48 KiB for AVX-512's 48 floats (the L1 of
+// the Xeon measured; a block of 85, 16 KiB, was measured slower there, `make bench-kernels`), 24 KiB for
+// AVX2's 24, 16 KiB for NEON's 16. One block size on every target also means that every element of C is
+// summed in the same order, so the FMA targets give the same floats (and the same as the old 8 × 32 tile:
+// lesson 06 still ends at 97.80%).
 template <typename T>
-constexpr std::size_t depth_block() { return l1_budget / (tile_cols<T>() * sizeof(T)); }
+constexpr std::size_t depth_block() { return 256; }
 
 // The probe's independent chains: probe_rows × probe_vectors accumulator vectors, as many as fit beside
 // x and y: 32 registers: 7 × 4 = 28 (+ 2); 16 registers: 4 × 3 = 12 (+ 2, 12 is what AVX2 needs to reach its
