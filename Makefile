@@ -11,10 +11,11 @@ OPTIMIZE ?= -O2
 SANITIZE ?=
 CXXFLAGS := $(CXXSTD) $(WARNINGS) $(OPTIMIZE) $(SANITIZE) -ffp-contract=off -Isrc -MMD -MP
 # The vector core (src/vector/) is built for speed on the target's vector units; its register tiles follow
-# from the compiler's predefined macros (src/vector/target.h). VECTOR_ARCH picks the target: this machine by
-# default; e.g. VECTOR_ARCH=-march=haswell for AVX2 + FMA only, -march=armv8-a for 64-bit ARM. On x86 all
-# 512 bits of AVX-512 are used where there are (compilers default to 256 there, which halves the kernels'
-# speed); -mprefer-vector-width exists only on x86, so it is only passed there.
+# from the compiler's predefined macros (src/vector/kernels.cpp, namespace target). VECTOR_ARCH picks the
+# target: this machine by default (nothing when cross-compiling); e.g. VECTOR_ARCH=-march=haswell for AVX2
+# + FMA only, -march=armv8-a for 64-bit ARM. On x86 all 512 bits of AVX-512 are used where there are
+# (compilers default to 256 there, which halves the kernels' speed); -mprefer-vector-width exists only on
+# x86, so it is only passed there.
 TARGET_MACHINE := $(shell $(CXX) -dumpmachine 2>/dev/null)
 IS_X86         := $(filter x86_64% i386% i486% i586% i686%,$(TARGET_MACHINE))
 HOST_MACHINE   := $(shell uname -m)

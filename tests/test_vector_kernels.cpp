@@ -39,7 +39,7 @@ double largest_difference(const Matrix<T>& x, const Matrix<T>& y) {
     return worst;
 }
 
-// Shapes (m, k, n) around the tile sizes (8 rows × 32 floats or 16 doubles) and the depth block (256),
+// Shapes (m, k, n) around the old tile sizes (8 rows × 32 floats or 16 doubles) and the depth block (256),
 // and the shapes of the MNIST model's layers.
 const std::size_t shapes[][3] = {{1, 1, 1},   {3, 5, 7},    {8, 32, 32},   {9, 33, 33},   {17, 300, 100},
                                  {32, 784, 300}, {7, 257, 65}, {24, 100, 10}, {40, 3, 129}};

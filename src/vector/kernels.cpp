@@ -149,7 +149,7 @@ void multiply_transposed_a_reference(const Matrix<T>& a, const Matrix<T>& b, T a
 
 namespace {
 
-// The register tile (vector/target.h): at most tile_rows rows × tile_cols<T>() columns of C, summed in
+// The register tile (namespace target above): at most tile_rows rows × tile_cols<T>() columns of C, summed in
 // registers over the depth. Each step over k broadcasts one number of A per row and multiplies it with one
 // row of B; the innermost loop runs along a contiguous row of B and of the tile, which the compiler turns
 // into tile_vectors vector multiply-adds per row.

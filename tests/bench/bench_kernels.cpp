@@ -1,5 +1,5 @@
 // The products of `make bench`'s two recipes, one by one, against the machine's own arithmetic ceiling: a
-// small FMA-peak probe (vector/target.h), then for every product of a training step and of inference its
+// small FMA-peak probe (vec::fma_peak_gflops, vector/kernels.h), then for every product of a training step and of inference its
 // GFLOP/s on 1 and on THREADS threads and the percent of the peak measured on as many threads.
 // usage: bench_kernels THREADS        e.g. bench_kernels 2
 #include "core/rng.h"
