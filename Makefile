@@ -10,9 +10,18 @@ WARNINGS := -Wall -Wextra -Wpedantic -Werror
 OPTIMIZE ?= -O2
 SANITIZE ?=
 CXXFLAGS := $(CXXSTD) $(WARNINGS) $(OPTIMIZE) $(SANITIZE) -ffp-contract=off -Isrc -MMD -MP
-# The vector core (src/vector/) is built for speed on this machine's vector units (all 512 bits of them
-# where there are: compilers default to 256 on such CPUs, which halves the kernels' speed).
-VECTOR_FLAGS := -O3 -march=native -mprefer-vector-width=512 -ffp-contract=fast
+# The vector core (src/vector/) is built for speed on the target's vector units; its register tiles follow
+# from the compiler's predefined macros (src/vector/kernels.cpp, namespace target). VECTOR_ARCH picks the
+# target: this machine by default (nothing when cross-compiling); e.g. VECTOR_ARCH=-march=haswell for AVX2
+# + FMA only, -march=armv8-a for 64-bit ARM. On x86 all 512 bits of AVX-512 are used where there are
+# (compilers default to 256 there, which halves the kernels' speed); -mprefer-vector-width exists only on
+# x86, so it is only passed there.
+TARGET_MACHINE := $(shell $(CXX) -dumpmachine 2>/dev/null)
+IS_X86         := $(filter x86_64% i386% i486% i586% i686%,$(TARGET_MACHINE))
+HOST_MACHINE   := $(shell uname -m)
+NATIVE         := $(filter $(HOST_MACHINE)%,$(TARGET_MACHINE))
+VECTOR_ARCH    ?= $(if $(NATIVE),$(if $(IS_X86),-march=native,$(if $(filter aarch64%,$(TARGET_MACHINE)),-mcpu=native)))
+VECTOR_FLAGS   := -O3 $(VECTOR_ARCH) $(if $(IS_X86),-mprefer-vector-width=512) -ffp-contract=fast
 LDFLAGS  := -pthread $(SANITIZE)
 
 BUILD := build
@@ -57,14 +66,14 @@ DOCTEST_HEADER  := $(DOCTEST_INCLUDE)/doctest/doctest.h
 # -isystem /usr/include would break the C++ headers' #include_next, and /usr/include is searched anyway.
 DOCTEST_FLAGS   := $(if $(filter /usr/include,$(DOCTEST_INCLUDE)),,-isystem $(DOCTEST_INCLUDE))
 
-.PHONY: all help lessons test sanitize bench data clean
+.PHONY: all help lessons test sanitize bench data clean test-arm64 arm64-tools bench-kernels
 .SECONDARY:  # keep intermediate object files (lessons, bench) between builds
 .DEFAULT_GOAL := all
 
 all: $(LESSONS) $(BUILD)/nnwalk ## build every lesson and the nnwalk tool
 
 help: ## list the targets
-	@grep -hE '^[a-z%-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | awk -F'\t' '{printf "  make %-12s %s\n", $$1, $$2}'
+	@grep -hE '^[a-z0-9%-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | awk -F'\t' '{printf "  make %-12s %s\n", $$1, $$2}'
 
 # Lesson 01 starts as soon as it is built; 02-05 follow; lesson 06 runs when MNIST is there or can be fetched,
 # and otherwise is skipped with one line saying what was tried (the only case, with a failing lesson, of a
@@ -96,9 +105,32 @@ sanitize: ## run the test suite under AddressSanitizer and UndefinedBehaviorSani
 data: ## fetch the four MNIST files into data/mnist/ and verify them (SHA-256)
 	@data/fetch-mnist.sh data/mnist
 
-bench: $(BUILD)/bench/bench_mnist ## time training and inference against PyTorch on MNIST (one table; EPOCHS=30 THREADS=2)
+bench: $(BUILD)/bench/bench_mnist $(BUILD)/bench/bench_kernels ## time training and inference against PyTorch on MNIST, then each product against the FMA peak (EPOCHS=30 THREADS=2)
 	@[ -f data/mnist/t10k-labels-idx1-ubyte ] || $(MAKE) --no-print-directory data
-	@tests/bench/run.sh $(BUILD)/bench/bench_mnist data/mnist
+	@tests/bench/run.sh $(BUILD)/bench/bench_mnist data/mnist $(BUILD)/bench/bench_kernels
+
+bench-kernels: $(BUILD)/bench/bench_kernels ## only the products against the FMA peak (THREADS=2), e.g. make BUILD=build/avx2 VECTOR_ARCH=-march=haswell bench-kernels
+	$(BUILD)/bench/bench_kernels $(or $(THREADS),2)
+
+# 64-bit ARM: Debian's cross compiler, static binaries (no ARM libraries needed at run time), run by qemu-user.
+ARM64_CXX   := aarch64-linux-gnu-g++
+ARM64_BUILD := build/arm64
+test-arm64: arm64-tools ## build the suite for 64-bit ARM (aarch64-linux-gnu-g++) into build/arm64 and run it under qemu-aarch64
+	@$(MAKE) --no-print-directory BUILD=$(ARM64_BUILD) CXX=$(ARM64_CXX) VECTOR_ARCH=-march=armv8-a \
+	  LDFLAGS="-pthread -static" RUN_UNDER=qemu-aarch64 $(ARM64_BUILD)/tests/nnwalk_tests all
+	qemu-aarch64 $(ARM64_BUILD)/tests/nnwalk_tests
+
+# Installs the cross compiler and qemu-user when missing (Debian: g++-aarch64-linux-gnu qemu-user), or says what to install.
+arm64-tools:
+	@if command -v $(ARM64_CXX) >/dev/null && command -v qemu-aarch64 >/dev/null; then :; \
+	 elif command -v apt-get >/dev/null; then \
+	   echo "$(ARM64_CXX) or qemu-aarch64 not found; installing Debian's g++-aarch64-linux-gnu qemu-user"; \
+	   $(SUDO) apt-get install -y g++-aarch64-linux-gnu qemu-user >/dev/null 2>&1 || \
+	   { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y g++-aarch64-linux-gnu qemu-user >/dev/null; } || \
+	   { echo "error: 'apt-get install g++-aarch64-linux-gnu qemu-user' failed"; exit 1; }; \
+	 else \
+	   echo "error: make test-arm64 needs $(ARM64_CXX) and qemu-aarch64 (Debian: g++-aarch64-linux-gnu qemu-user)"; exit 1; \
+	 fi
 
 clean: ## remove build/
 	rm -rf $(BUILD) build
@@ -110,12 +142,15 @@ $(BUILD)/nnwalk: $(TOOL_OBJ) $(LIBRARY)
 # How a lesson is linked: the same for lesson 01 (against the smaller library) and the others.
 define link_lesson
 $(show) LINK $@
-$(Q)$(CXX) $(CXXFLAGS) -o $@ $^ $(LDFLAGS)
+$(Q)$(CXX) $(CXXFLAGS) -o $@$(if $(RUN_UNDER),.bin) $^ $(LDFLAGS)
+$(Q)$(if $(RUN_UNDER),printf '#!/bin/sh\nexec $(RUN_UNDER) "$(abspath $@).bin" "$$@"\n' > $@ && chmod +x $@)
 endef
 
 $(FIRST_LESSON): $(FIRST_LESSON).o $(FIRST_LIBRARY)
 	$(link_lesson)
 
+# RUN_UNDER=qemu-aarch64 (make test-arm64): each lesson is linked as NAME.bin and NAME becomes a two-line
+# script that runs it under the emulator, so the tests that start lesson programs run them there too.
 $(BUILD)/lessons/%: $(BUILD)/lessons/%.o $(LIBRARY)
 	$(link_lesson)
 
@@ -167,4 +202,4 @@ $(DOCTEST_HEADER):
 	 fi
 
 # The header dependencies the compiler wrote (-MMD), so a changed header rebuilds what includes it.
--include $(LIB_OBJ:.o=.d) $(TOOL_OBJ:.o=.d) $(TEST_OBJ:.o=.d) $(LESSONS:=.d) $(BUILD)/tests/bench/bench_mnist.d
+-include $(LIB_OBJ:.o=.d) $(TOOL_OBJ:.o=.d) $(TEST_OBJ:.o=.d) $(LESSONS:=.d) $(BUILD)/tests/bench/bench_mnist.d $(BUILD)/tests/bench/bench_kernels.d

@@ -5,8 +5,10 @@
 
 #include <doctest/doctest.h>
 
+#include <array>
 #include <cmath>
 #include <limits>
+#include <vector>
 
 using vec::Matrix;
 
@@ -37,16 +39,28 @@ double largest_difference(const Matrix<T>& x, const Matrix<T>& y) {
     return worst;
 }
 
-// Shapes (m, k, n) around the tile sizes (8 rows × 32 floats or 16 doubles) and the depth block (256),
+// Shapes (m, k, n) around the old tile sizes (8 rows × 32 floats or 16 doubles) and the depth block (256),
 // and the shapes of the MNIST model's layers.
 const std::size_t shapes[][3] = {{1, 1, 1},   {3, 5, 7},    {8, 32, 32},   {9, 33, 33},   {17, 300, 100},
                                  {32, 784, 300}, {7, 257, 65}, {24, 100, 10}, {40, 3, 129}};
+
+// The same around this build's own tile and depth block (vec::build_target(): they follow the target).
+std::vector<std::array<std::size_t, 3>> all_shapes() {
+    std::vector<std::array<std::size_t, 3>> all;
+    for (const auto& shape : shapes) all.push_back({shape[0], shape[1], shape[2]});
+    const vec::BuildTarget t = vec::build_target();
+    all.push_back({t.tile_rows, t.depth_block, t.tile_floats});
+    all.push_back({t.tile_rows + 1, t.depth_block + 1, t.tile_floats + 1});
+    all.push_back({2 * t.tile_rows - 1, 2 * t.depth_block - 1, t.tile_floats + t.edge_floats + 1});
+    all.push_back({t.tile_rows - 1, 3, 2 * t.tile_floats + t.float_lanes});
+    return all;
+}
 
 template <typename T>
 void check_all_products(std::size_t threads) {
     Rng rng(7);
     vec::ThreadPool pool(threads);
-    for (const auto& shape : shapes) {
+    for (const auto& shape : all_shapes()) {
         const std::size_t m = shape[0], k = shape[1], n = shape[2];
         CAPTURE(m);
         CAPTURE(k);

@@ -1,10 +1,110 @@
 #include "vector/kernels.h"
 
+#include <array>
+#include <chrono>
 #include <cstddef>
 #include <functional>
+#include <thread>
+#include <utility>
 #include <vector>
 
 namespace vec {
+
+// ---------------------------------------------------------------------------------------------------------
+// What the compiler was told about the target's vector unit, and the register tile that follows from it:
+// chosen at compile time from the predefined macros (this file is compiled with VECTOR_FLAGS), so one
+// source gives the right tile on AVX-512, AVX2 + FMA, SSE2, 64-bit ARM or none.
+
+namespace target {
+
+// The vector unit the compiler may use: its name, the bytes in one vector register, how many there are.
+#if defined(__AVX512F__)
+constexpr const char* name = "AVX-512";
+constexpr std::size_t vector_bytes = 64, vector_registers = 32;
+#elif defined(__AVX2__) && defined(__FMA__)
+constexpr const char* name = "AVX2 + FMA";
+constexpr std::size_t vector_bytes = 32, vector_registers = 16;
+#elif defined(__AVX__)
+constexpr const char* name = "AVX";
+constexpr std::size_t vector_bytes = 32, vector_registers = 16;
+#elif defined(__SSE2__) && defined(__x86_64__)
+constexpr const char* name = "SSE2";
+constexpr std::size_t vector_bytes = 16, vector_registers = 16;
+#elif defined(__SSE2__)
+constexpr const char* name = "SSE2 (32-bit)";
+constexpr std::size_t vector_bytes = 16, vector_registers = 8;
+#elif defined(__aarch64__)
+constexpr const char* name = "NEON (AArch64)";  // Advanced SIMD is part of every AArch64 CPU: 32 registers
+constexpr std::size_t vector_bytes = 16, vector_registers = 32;
+#elif defined(__ARM_NEON)
+constexpr const char* name = "NEON (32-bit ARM)";
+constexpr std::size_t vector_bytes = 16, vector_registers = 16;
+#else
+constexpr const char* name = "none (scalar)";  // one number per register; assume 16 of them
+constexpr std::size_t vector_bytes = 8, vector_registers = 16;
+#endif
+
+// Numbers of type T in one vector register (at least 1).
+template <typename T>
+constexpr std::size_t lanes() { return vector_bytes / sizeof(T) > 0 ? vector_bytes / sizeof(T) : 1; }
+
+// The register tile of the products (kernels.cpp): tile_rows rows × tile_vectors vectors of C, kept in
+// registers while the depth is summed. Each step over the depth loads tile_vectors vectors of one row of B
+// and broadcasts one number of A per row, so the tile needs
+//     tile_rows·tile_vectors accumulators + tile_vectors for the row of B + 1 for the broadcast
+// registers. The rule: as many accumulators as fit (at least 2 FMA units × 4 cycles of latency = 8, to keep
+// the units busy), tile_rows a power of two (batch sizes are, so the bottom edge of C wastes nothing), and
+// only shapes whose loops the compiler (g++ 12) really turns into register-held vectors. On x86 it does so
+// when the loop along a tile row has more than 16 numbers; with 16 or fewer it first unrolls that loop
+// completely and then vectorises across the rows, with hundreds of shuffles and the tile in memory (seen in
+// the assembly: 8 rows × 1 AVX-512 vector, 4 × 2 AVX2 vectors). On AArch64 the limit is the number of rows
+// (8 × 3 vectors stays a loop over the rows, in memory; 4 × 4 is all registers).
+// edge_vectors is the narrowest tile used at the right edge of C (narrower edges are zero-padded to it).
+//     AVX-512, 32 registers of 16 floats: 8 × 3 vectors (8 × 48 floats) = 24 + 3 + 1 = 28 registers; edge 2
+//     AVX2 / AVX, 16 registers of 8:      4 × 3 vectors (4 × 24 floats) = 12 + 3 + 1 = 16; edge 3 (whole)
+//     SSE2, 16 registers of 4:            4 × 3 vectors (4 × 12 floats) = 16; edge 3 (whole)
+//     AArch64 NEON, 32 registers of 4:    4 × 4 vectors (4 × 16 floats) = 16 + 4 + 1 = 21; edge 1
+//     others (8 registers, or none):      2 × 2 = 4 + 2 + 1 = 7; edge 1
+constexpr std::size_t registers_used(std::size_t rows, std::size_t vectors) { return rows * vectors + vectors + 1; }
+#if defined(__AVX512F__)
+constexpr std::size_t rule_rows = 8, rule_vectors = 3, rule_edge_vectors = 2;
+#elif defined(__aarch64__)
+constexpr std::size_t rule_rows = 4, rule_vectors = 4, rule_edge_vectors = 1;
+#elif defined(__SSE2__) && defined(__x86_64__) || defined(__ARM_NEON)
+constexpr std::size_t rule_rows = 4, rule_vectors = 3, rule_edge_vectors = 3;
+#else
+constexpr std::size_t rule_rows = 2, rule_vectors = 2, rule_edge_vectors = 1;
+#endif
+#if defined(NNWALK_TILE_ROWS) && defined(NNWALK_TILE_VECTORS) && defined(NNWALK_EDGE_VECTORS)
+// Another shape, for measuring alternatives: VECTOR_ARCH="-march=haswell -DNNWALK_TILE_ROWS=2 …".
+constexpr std::size_t tile_rows = NNWALK_TILE_ROWS, tile_vectors = NNWALK_TILE_VECTORS, edge_vectors = NNWALK_EDGE_VECTORS;
+#else
+constexpr std::size_t tile_rows = rule_rows, tile_vectors = rule_vectors, edge_vectors = rule_edge_vectors;
+#endif
+static_assert(registers_used(tile_rows, tile_vectors) <= vector_registers, "the tile must fit in the registers");
+static_assert(edge_vectors >= 1 && edge_vectors <= tile_vectors, "edge tiles are at most a tile wide");
+
+// Columns of C in one tile: tile_vectors vectors of T.
+template <typename T>
+constexpr std::size_t tile_cols() { return tile_vectors * lanes<T>(); }
+
+// The depth is summed in blocks of 256 so that the part of B one band of columns needs (256 × tile_cols
+// numbers) stays in the L1 cache while every band of rows uses it: 48 KiB for AVX-512's 48 floats (the L1 of
+// the Xeon measured; a block of 85, 16 KiB, was measured slower there, `make bench-kernels`), 24 KiB for
+// AVX2's 24, 16 KiB for NEON's 16. One block size on every target also means that every element of C is
+// summed in the same order, so the FMA targets give the same floats (and the same as the old 8 × 32 tile:
+// lesson 06 still ends at 97.80%).
+template <typename T>
+constexpr std::size_t depth_block() { return 256; }
+
+// The probe's independent chains: probe_rows × probe_vectors accumulator vectors, as many as fit beside
+// x and y: 32 registers: 7 × 4 = 28 (+ 2); 16 registers: 4 × 3 = 12 (+ 2, 12 is what AVX2 needs to reach its
+// peak: 2 FMA units × 4 cycles of latency, and more); 8 registers: 2 × 3 = 6.
+constexpr std::size_t probe_rows = vector_registers >= 32 ? 7 : vector_registers >= 16 ? 4 : 2;
+constexpr std::size_t probe_vectors = vector_registers >= 32 ? 4 : 3;
+static_assert(probe_rows * probe_vectors + 2 <= vector_registers, "the probe must fit in the registers");
+
+}  // namespace target
 
 // ---------------------------------------------------------------------------------------------------------
 // Reference versions: the definitions, written as plainly as possible.
@@ -49,12 +149,14 @@ void multiply_transposed_a_reference(const Matrix<T>& a, const Matrix<T>& b, T a
 
 namespace {
 
-// One tile of C: tile_rows rows × tile_cols(T) columns, summed in registers over the whole depth.
-// Each step over k broadcasts tile_rows numbers of A and multiplies them with one row of B; the innermost
-// loop runs along a contiguous row of B and C, which the compiler turns into vector instructions.
-constexpr std::size_t tile_rows = 8;
-template <typename T>
-constexpr std::size_t tile_cols() { return 128 / sizeof(T); }  // 32 floats or 16 doubles: two 512-bit vectors
+// The register tile (namespace target above): at most tile_rows rows × tile_cols<T>() columns of C, summed in
+// registers over the depth. Each step over k broadcasts one number of A per row and multiplies it with one
+// row of B; the innermost loop runs along a contiguous row of B and of the tile, which the compiler turns
+// into tile_vectors vector multiply-adds per row.
+using target::tile_rows;
+using target::tile_vectors;
+using target::lanes;
+using target::tile_cols;
 
 // The left factor A of a product, read with strides.
 template <typename T>
@@ -64,91 +166,80 @@ struct Left {
     std::size_t k_step;    // distance between A(r, k) and A(r, k + 1)
 };
 
-// Adds the tile's sums into C: C[r][j] = beta·C[r][j] + alpha·sum[r][j] for r < rows, j < cols. The sums are
-// first copied out with fixed-length loops, so that the compiler can keep them in registers until then.
-template <typename T>
-void store_tile(const T (&sum)[tile_rows][tile_cols<T>()], T alpha, T beta, T* c, std::size_t ldc, std::size_t rows,
-                std::size_t cols) {
-    for (std::size_t r = 0; r < rows; ++r) {
-        T out[tile_cols<T>()];
-        for (std::size_t j = 0; j < tile_cols<T>(); ++j) out[j] = alpha * sum[r][j];
+// One tile of Rows rows × Vectors vectors: C[0..Rows)[0..cols) = beta·C + alpha·Σ_k A(r, k)·B[k][0..width)
+// with width = Vectors·lanes ≥ cols; B must have `width` readable columns (zero padding at the right edge
+// of C, see product_columns). Rows and Vectors are constants, so the loops over them have fixed lengths and
+// the compiler keeps the whole tile in registers; the edges of C have tiles of their own shape (below)
+// instead of a runtime count, which would put the tile in memory.
+template <typename T, std::size_t Rows, std::size_t Vectors>
+void tile(Left<T> a, const T* b, std::size_t ldb, std::size_t depth, T alpha, T beta, T* c, std::size_t ldc,
+          std::size_t cols) {
+    constexpr std::size_t width = Vectors * lanes<T>();
+    T sum[Rows][width] = {};
+    for (std::size_t k = 0; k < depth; ++k) {
+        const T* b_row = b + k * ldb;
+        const T* a_k = a.data + k * a.k_step;
+        for (std::size_t r = 0; r < Rows; ++r) {
+            const T a_rk = a_k[r * a.row_step];
+            for (std::size_t j = 0; j < width; ++j) sum[r][j] += a_rk * b_row[j];
+        }
+    }
+    // The sums are first copied out with fixed-length loops, so that they stay in registers until then.
+    for (std::size_t r = 0; r < Rows; ++r) {
+        T out[width];
+        for (std::size_t j = 0; j < width; ++j) out[j] = alpha * sum[r][j];
         T* c_row = c + r * ldc;
         for (std::size_t j = 0; j < cols; ++j) c_row[j] = (beta == 0 ? T(0) : c_row[j]) + out[j];
     }
 }
 
-// One tile: C[0..tile_rows)[0..cols) = beta·C + alpha·Σ_k A(r, k)·B[k][0..tile_cols), cols ≤ tile_cols.
-// B must have tile_cols readable columns (zero padding at the edge of C, see product_columns).
+// Every tile shape, 1..tile_rows rows × 1..tile_vectors vectors, in one table: tiles<T>[(rows − 1) ·
+// tile_vectors + vectors − 1] (those narrower than target::edge_vectors are never called).
 template <typename T>
-void full_tile(Left<T> a, const T* b, std::size_t ldb, std::size_t depth, T alpha, T beta, T* c, std::size_t ldc,
-               std::size_t cols) {
-    constexpr std::size_t full_cols = tile_cols<T>();
-    T sum[tile_rows][full_cols] = {};
-    for (std::size_t k = 0; k < depth; ++k) {
-        const T* b_row = b + k * ldb;
-        const T* a_k = a.data + k * a.k_step;
-        for (std::size_t r = 0; r < tile_rows; ++r) {
-            const T a_rk = a_k[r * a.row_step];
-            for (std::size_t j = 0; j < full_cols; ++j) sum[r][j] += a_rk * b_row[j];
-        }
-    }
-    store_tile(sum, alpha, beta, c, ldc, tile_rows, cols);
+using TileFunction = void (*)(Left<T>, const T*, std::size_t, std::size_t, T, T, T*, std::size_t, std::size_t);
+
+template <typename T, std::size_t... I>
+constexpr std::array<TileFunction<T>, sizeof...(I)> tile_table(std::index_sequence<I...>) {
+    return {{&tile<T, I / tile_vectors + 1, I % tile_vectors + 1>...}};
 }
 
-// The same for a tile at the bottom edge of C, with rows < tile_rows: A's missing rows repeat its last row,
-// whose sums are computed but never stored.
 template <typename T>
-void edge_tile(Left<T> a, const T* b, std::size_t ldb, std::size_t depth, T alpha, T beta, T* c, std::size_t ldc,
-               std::size_t rows, std::size_t cols) {
-    constexpr std::size_t full_cols = tile_cols<T>();
-    std::size_t a_offset[tile_rows];
-    for (std::size_t r = 0; r < tile_rows; ++r) a_offset[r] = (r < rows ? r : rows - 1) * a.row_step;
-    T sum[tile_rows][full_cols] = {};
-    for (std::size_t k = 0; k < depth; ++k) {
-        const T* b_row = b + k * ldb;
-        const T* a_k = a.data + k * a.k_step;
-        for (std::size_t r = 0; r < tile_rows; ++r) {
-            const T a_rk = a_k[a_offset[r]];
-            for (std::size_t j = 0; j < full_cols; ++j) sum[r][j] += a_rk * b_row[j];
-        }
-    }
-    store_tile(sum, alpha, beta, c, ldc, rows, cols);
-}
+const std::array<TileFunction<T>, tile_rows * tile_vectors> tiles =
+    tile_table<T>(std::make_index_sequence<tile_rows * tile_vectors>());
 
-// Columns [first, last) of C (m × n) = beta·C + alpha·A·B, tile by tile. The depth is cut into blocks so
-// that the block of B a band of columns needs (depth_block × tile_cols) stays in the L1 cache while every
-// band of rows uses it. A band narrower than a tile (at the right edge of C) is first copied into a
-// zero-padded block, so every tile reads tile_cols columns of B.
-const std::size_t depth_block = 256;
-
+// Columns [first, last) and rows [0, m) of C (ldc columns) = beta·C + alpha·A·B, tile by tile. The depth is
+// cut into blocks (target::depth_block) so that the block of B a band of columns needs stays in the L1 cache
+// while every band of rows uses it. A band narrower than a tile (at the right edge of C) takes as many
+// vectors as its columns need (at least target::edge_vectors); when that is wider than the band, its block
+// of B is first copied into a zero-padded block, so every tile reads whole vectors of B.
 template <typename T>
 void product_columns(Left<T> a, std::size_t m, const T* b, std::size_t ldb, std::size_t depth, T alpha, T beta,
                      T* c, std::size_t ldc, std::size_t first, std::size_t last) {
-    constexpr std::size_t cols = tile_cols<T>();
-    thread_local std::vector<T> padded;  // depth_block × tile_cols
-    for (std::size_t k = 0; k < depth || k == 0; k += depth_block) {
-        const std::size_t block = depth - k < depth_block ? depth - k : depth_block;
+    constexpr std::size_t cols = tile_cols<T>(), block_depth = target::depth_block<T>();
+    thread_local std::vector<T> padded;  // block_depth × tile_cols
+    for (std::size_t k = 0; k < depth || k == 0; k += block_depth) {
+        const std::size_t block = depth - k < block_depth ? depth - k : block_depth;
         const T block_beta = k == 0 ? beta : T(1);
         for (std::size_t j = first; j < last; j += cols) {
             const std::size_t width = last - j < cols ? last - j : cols;
+            const std::size_t needed = (width + lanes<T>() - 1) / lanes<T>();
+            const std::size_t vectors = needed > target::edge_vectors ? needed : target::edge_vectors;
             const T* b_block = b + k * ldb + j;
             std::size_t b_step = ldb;
-            if (width < cols) {
-                padded.resize(block * cols);
+            if (width != vectors * lanes<T>()) {
+                const std::size_t padded_width = vectors * lanes<T>();
+                padded.resize(block * padded_width);
                 for (std::size_t kk = 0; kk < block; ++kk)
-                    for (std::size_t jj = 0; jj < cols; ++jj)
-                        padded[kk * cols + jj] = jj < width ? b_block[kk * ldb + jj] : T(0);
+                    for (std::size_t jj = 0; jj < padded_width; ++jj)
+                        padded[kk * padded_width + jj] = jj < width ? b_block[kk * ldb + jj] : T(0);
                 b_block = padded.data();
-                b_step = cols;
+                b_step = padded_width;
             }
             for (std::size_t i = 0; i < m; i += tile_rows) {
                 const Left<T> a_block{a.data + i * a.row_step + k * a.k_step, a.row_step, a.k_step};
                 const std::size_t height = m - i < tile_rows ? m - i : tile_rows;
-                T* c_tile = c + i * ldc + j;
-                if (height == tile_rows)
-                    full_tile(a_block, b_block, b_step, block, alpha, block_beta, c_tile, ldc, width);
-                else
-                    edge_tile(a_block, b_block, b_step, block, alpha, block_beta, c_tile, ldc, height, width);
+                tiles<T>[(height - 1) * tile_vectors + vectors - 1](a_block, b_block, b_step, block, alpha,
+                                                                    block_beta, c + i * ldc + j, ldc, width);
             }
         }
     }
@@ -183,14 +274,21 @@ void part_of(std::size_t n, std::size_t p, std::size_t& first, std::size_t& last
     last = last < n ? last : n;
 }
 
-// C (m × n) = beta·C + alpha·A·B, one task per band of tile_cols columns of C.
+// C (m × n) = beta·C + alpha·A·B, one task per band of tile_cols columns of C and run of chunk_rows rows
+// (many tasks, so that two threads share them evenly: a band alone is 1/7 of a 300-column layer).
+const std::size_t chunk_rows = 128;
+
 template <typename T>
 void product_by_columns(Left<T> a, std::size_t m, const T* b, std::size_t ldb, std::size_t depth, std::size_t n,
                         T alpha, T beta, T* c, ThreadPool* pool) {
     constexpr std::size_t cols = tile_cols<T>();
-    run_tasks((n + cols - 1) / cols, m * n * depth, pool, [&](std::size_t band) {
+    const std::size_t bands = (n + cols - 1) / cols, chunks = (m + chunk_rows - 1) / chunk_rows;
+    run_tasks(bands * chunks, m * n * depth, pool, [&](std::size_t task) {
+        const std::size_t band = task / chunks, chunk = task % chunks;
         const std::size_t first = band * cols, last = first + cols < n ? first + cols : n;
-        product_columns(a, m, b, ldb, depth, alpha, beta, c, n, first, last);
+        const std::size_t row = chunk * chunk_rows, rows = m - row < chunk_rows ? m - row : chunk_rows;
+        const Left<T> part{a.data + row * a.row_step, a.row_step, a.k_step};
+        product_columns(part, rows, b, ldb, depth, alpha, beta, c + row * n, n, first, last);
     });
 }
 
@@ -280,5 +378,74 @@ template void multiply_transposed_a(const Matrix<float>&, const Matrix<float>&, 
                                     ThreadPool*);
 template void multiply_transposed_a(const Matrix<double>&, const Matrix<double>&, double, double, Matrix<double>&,
                                     ThreadPool*);
+
+// ---------------------------------------------------------------------------------------------------------
+// The FMA-peak probe.
+
+namespace {
+
+// probe_rows·probe_vectors independent chains of vector multiply-adds, acc = acc·x + y, until `seconds` have passed;
+// returns GFLOP/s. The chains are a fixed-size array that the compiler keeps in registers (one vector
+// register per chain), so every multiply-add waits only for the one of its own chain, that many FMAs
+// before. x is just below 1 and y tiny, so the numbers stay normal.
+double probe(double seconds, float* sink) {
+    // As in the products' tiles: a few rows (a loop the compiler unrolls completely) of a few vectors each
+    // (a loop it vectorises), so that the whole array becomes registers.
+    using namespace target;
+    constexpr std::size_t rows = probe_rows, width = probe_vectors * lanes<float>();
+    float acc[rows][width];
+    for (std::size_t c = 0; c < rows; ++c)
+        for (std::size_t l = 0; l < width; ++l) acc[c][l] = 1.0f + 0.001f * float(c * width + l);
+    // The factor changes with the step (from a small table in the L1 cache): with one constant factor the
+    // compiler would turn the loops inside out and keep one row's chains in memory.
+    const float factors[8] = {0.9999999f, 0.9999998f, 0.9999997f, 0.9999996f,
+                              0.9999995f, 0.9999994f, 0.9999993f, 0.9999992f};
+    const float y = 1e-7f;
+    const std::size_t steps = 4096;  // between looks at the clock
+    std::size_t rounds = 0;
+    const auto start = std::chrono::steady_clock::now();
+    double elapsed = 0;
+    do {
+        for (std::size_t s = 0; s < steps; ++s) {
+            const float x = factors[s % 8];
+            for (std::size_t c = 0; c < rows; ++c)
+                for (std::size_t l = 0; l < width; ++l) acc[c][l] = acc[c][l] * x + y;
+        }
+        ++rounds;
+        elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    } while (elapsed < seconds);
+    float total = 0;
+    for (std::size_t c = 0; c < rows; ++c)
+        for (std::size_t l = 0; l < width; ++l) total += acc[c][l];
+    *sink = total;
+    return 2.0 * double(rounds) * steps * rows * width / elapsed / 1e9;
+}
+
+}  // namespace
+
+BuildTarget build_target() {
+    using namespace target;
+    return {name,      vector_registers, lanes<float>(),
+            tile_rows, tile_cols<float>(), registers_used(tile_rows, tile_vectors), edge_vectors * lanes<float>(),
+            depth_block<float>(), probe_rows * probe_vectors};
+}
+
+double fma_peak_gflops(std::size_t threads, double seconds) {
+    if (threads <= 1) {
+        float sink = 0;
+        return probe(seconds, &sink);
+    }
+    std::vector<double> rates(threads);
+    std::vector<float> sinks(threads);
+    std::vector<std::thread> team;
+    for (std::size_t t = 0; t < threads; ++t)
+        team.emplace_back([&, t] { rates[t] = probe(seconds, &sinks[t]); });
+    double total = 0;
+    for (std::size_t t = 0; t < threads; ++t) {
+        team[t].join();
+        total += rates[t];
+    }
+    return total;
+}
 
 }  // namespace vec

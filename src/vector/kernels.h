@@ -4,6 +4,8 @@
 #include "vector/matrix.h"
 #include "vector/thread_pool.h"
 
+#include <cstddef>
+
 namespace vec {
 
 // Shapes use the letters of the product: A is (m × k) or, when transposed, (k × m); C is (m × n).
@@ -33,5 +35,25 @@ void multiply_transposed_a_reference(const Matrix<T>& a, const Matrix<T>& b, T a
 template <typename T>
 void multiply_transposed_a(const Matrix<T>& a, const Matrix<T>& b, T alpha, T beta, Matrix<T>& c,
                            ThreadPool* pool);
+
+// What the vector core was built for (from the compiler's predefined macros under VECTOR_FLAGS), for
+// `make bench` and the tests.
+struct BuildTarget {
+    const char* vector_unit;        // "AVX-512", "AVX2 + FMA", "SSE2", "NEON (AArch64)", "none (scalar)", …
+    std::size_t vector_registers;   // how many
+    std::size_t float_lanes;        // floats in one vector register
+    std::size_t tile_rows;          // the products' register tile: rows …
+    std::size_t tile_floats;        // … × floats (tile_vectors · float_lanes)
+    std::size_t tile_registers;     // registers the tile needs: accumulators + a row of B + a broadcast
+    std::size_t edge_floats;        // the narrowest tile at the right edge of C
+    std::size_t depth_block;        // the depth is summed in blocks of this many (float)
+    std::size_t probe_chains;       // independent vector FMA chains in the peak probe
+};
+BuildTarget build_target();
+
+// Measures the arithmetic ceiling: float multiply-adds on `threads` threads at once for about `seconds`,
+// with enough independent chains of vector FMAs to hide their latency in the target's registers. Returns
+// GFLOP/s (one multiply-add = 2 floating-point operations), for all threads together.
+double fma_peak_gflops(std::size_t threads, double seconds = 0.2);
 
 }  // namespace vec

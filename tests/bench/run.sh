@@ -1,9 +1,11 @@
 #!/bin/sh
 # `make bench`: nnwalk's vector core against PyTorch on the same MNIST model, batch size and thread count,
 # run one after the other, printed as one table. PyTorch is skipped, with a note, when it cannot be imported.
-# usage: tests/bench/run.sh BENCH_BINARY DATA_DIR   (EPOCHS=30 THREADS=2 to change the defaults)
+# Then bench_kernels (when given): every product of both recipes in GFLOP/s and % of the measured FMA peak.
+# usage: tests/bench/run.sh BENCH_BINARY DATA_DIR [KERNELS_BINARY]   (EPOCHS=30 THREADS=2 to change the defaults)
 bench=$1
 data=$2
+kernels=${3:-}
 epochs=${EPOCHS:-30}
 threads=${THREADS:-2}
 out=$(mktemp -d)
@@ -57,6 +59,11 @@ printf "  %-28s %12s %12s %10s\n" "MNIST, $threads threads" "nnwalk" "PyTorch" "
 table sgd "SGD lr 0.01, 784-300-100-10, batch 32, $epochs $unit"
 table adam "Adam lr 0.001, 784-1000-10, batch 1024, 5 epochs"
 echo
+if [ -n "$kernels" ]; then
+    echo "The products one by one (best of 5 runs each), against the FMA peak measured by the same program:"
+    "$kernels" "$threads" || echo "(bench_kernels failed)"
+    echo
+fi
 [ $have_torch = 1 ] || echo "note: PyTorch skipped: 'import torch' failed under /usr/bin/python3 (apt-get install python3-torch libopenblas0-openmp)"
 echo "note: ratio = nnwalk / PyTorch (below 1: nnwalk is faster or smaller); load average before the run: $load_before" \
      "(timings are only fair on an otherwise idle machine)"
