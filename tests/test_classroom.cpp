@@ -402,6 +402,7 @@ TEST_CASE("check: every unusable answer sheet is one line FILE:LINE on stderr, e
     expect_sheet_error("z[3][1]\t0.5\n", 1, problem + " has no z[3][1] (its values are listed by: nnwalk trace " + problem + ")");
     expect_sheet_error("new_w[2][1][3]\t0.5\n", 1, problem + " has no new_w[2][1][3] (its values are listed by: nnwalk trace " + problem + ")");
     expect_sheet_error("z[1][1]\t0 0\n", 1, "expected a key and a value, such as z[1][1]<TAB>0.5 (got 3 words)");
+    expect_sheet_error("z[1][1]\n", 1, "expected a key and a value, such as z[1][1]<TAB>0.5 (got 1 word)");
     expect_sheet_error("step\t2\nz[1][1]\t0\n", 1, "only step 1 is marked (got step '2')");
     expect_sheet_error("# nothing yet\n\n", 0, "no answers (expected lines such as z[1][1]<TAB>0.5)");
 

@@ -34,7 +34,8 @@ Answers parse_answers(std::istream& in, const std::string& file, const Record& p
         const std::vector<std::string> words = words_of(line);
         if (words.empty()) continue;
         if (words.size() != 2) {
-            throw InputError(file, number, "expected a key and a value, such as z[1][1]<TAB>0.5 (got " + std::to_string(words.size()) + " words)");
+            throw InputError(file, number, "expected a key and a value, such as z[1][1]<TAB>0.5 (got " + std::to_string(words.size()) +
+                                               (words.size() == 1 ? " word)" : " words)"));
         }
         const std::string& key = words[0];
         if (key == "step") {
