@@ -30,3 +30,7 @@ struct CheckedExcerpt {
 
 // Every fenced block of a Markdown doc that follows a line "<!-- checked: nnwalk ARGS… -->".
 std::vector<CheckedExcerpt> checked_excerpts(const std::string& markdown_path);
+
+// Checks that every element of an XML (SVG) document is closed in the right order, attributes are quoted and
+// every '&' starts an entity. Returns "" when the document is well formed, else what is wrong first.
+std::string xml_problem(const std::string& text);

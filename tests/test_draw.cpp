@@ -3,6 +3,7 @@
 #include "cli/commands.h"
 #include "figure/network_diagram.h"
 #include "io/netfile.h"
+#include "output_text.h"
 #include "run_program.h"
 #include "test_files.h"
 
@@ -69,6 +70,7 @@ TEST_CASE("nnwalk draw: every node, weight and activation of the XOR network") {
     CHECK(run.err.empty());
     CHECK(run.out.rfind("<?xml", 0) == 0);
     CHECK(run.out.find("</svg>\n") == run.out.size() - 7);
+    CHECK(xml_problem(run.out) == "");
     for (const char* piece : {">a[0][1]<", ">a[1][3]<", ">a[2][1]<", ">layer 1: sigmoid<", ">layer 2: sigmoid<", ">inputs<"}) {
         CAPTURE(piece);
         CHECK(contains(run.out, piece));
@@ -80,6 +82,7 @@ TEST_CASE("nnwalk draw: every node, weight and activation of the XOR network") {
 TEST_CASE("nnwalk draw --values: z, a and δ on the nodes, and each new weight beside the old one") {
     const ProgramResult run = nnwalk_here({"draw", "data/xor.net", "--values"});
     REQUIRE(run.exit_code == 0);
+    CHECK(xml_problem(run.out) == "");
     // z[1][2] = 1·0.4 + 1·0.9 = 1.3, a = σ(1.3) = 0.7858; δ_out = 0.7744·0.2256·(−0.7744) = −0.1353;
     // new w[2][1][1] = 0.3 + 0.5·(−0.1353)·0.7311 = 0.3 − 0.0495 = 0.2505
     for (const char* piece : {">z = 1.3000<", ">a = 0.7858<", ">δ = -0.1353<", ">0.3 → 0.2505<"}) {
@@ -131,6 +134,8 @@ TEST_CASE("labels clear of each other, of the nodes and of other connections") {
     const NetworkDiagram huge = network_diagram(shaped({40, 2, 1}), "huge");
     CHECK(huge.nodes.size() == 11 + 2 + 1);
     CHECK(contains(huge.svg, "⋮ 40 nodes in all"));
+    CHECK(xml_problem(large.svg) == "");
+    CHECK(xml_problem(huge.svg) == "");
 }
 
 TEST_CASE("nnwalk draw: bad input is one line, exit 2, and no file written") {

@@ -9,37 +9,8 @@
 
 #include "figure/panels.h"
 #include "figure/svg.h"
+#include "output_text.h"
 #include "run_program.h"
-
-// Checks that every element is closed in the right order, attributes are quoted and every '&' starts
-// an entity. Returns "" when the document is well formed, else what is wrong first.
-static std::string xml_problem(const std::string& text) {
-    std::vector<std::string> open;
-    std::size_t at = 0;
-    while ((at = text.find('<', at)) != std::string::npos) {
-        const std::size_t end = text.find('>', at);
-        if (end == std::string::npos) return "unclosed tag at " + std::to_string(at);
-        const std::string tag = text.substr(at + 1, end - at - 1);
-        at = end + 1;
-        if (tag[0] == '?') continue;
-        std::size_t quotes = 0;
-        for (char c : tag) quotes += c == '"';
-        if (quotes % 2) return "odd quotes in <" + tag + ">";
-        if (tag[0] == '/') {
-            if (open.empty() || open.back() != tag.substr(1)) return "unexpected </" + tag.substr(1) + ">";
-            open.pop_back();
-        } else if (tag.back() != '/') {
-            open.push_back(tag.substr(0, tag.find_first_of(" \n")));
-        }
-    }
-    if (!open.empty()) return "<" + open.back() + "> never closed";
-    for (std::size_t amp = text.find('&'); amp != std::string::npos; amp = text.find('&', amp + 1)) {
-        const std::string after = text.substr(amp, 6);
-        if (after.rfind("&amp;", 0) && after.rfind("&lt;", 0) && after.rfind("&gt;", 0) && after.rfind("&quot;", 0))
-            return "bare & at " + std::to_string(amp);
-    }
-    return "";
-}
 
 static int count(const std::string& text, const std::string& part) {
     int n = 0;
