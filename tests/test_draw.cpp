@@ -93,6 +93,11 @@ TEST_CASE("nnwalk draw --values: z, a and δ on the nodes, and each new weight b
     const ProgramResult after = nnwalk_here({"draw", "data/xor.net", "--step", "1"});
     CHECK(contains(after.out, ">0.7960<"));
     CHECK(contains(after.out, "after 1 step"));
+    // --step 2 --values shows the third step's values: the same z[1][1] as nnwalk trace --steps 3 prints.
+    const ProgramResult third = nnwalk_here({"trace", "data/xor.net", "--steps", "3"});
+    const std::string line = third.out.substr(third.out.find("step 3"));
+    const std::string z = line.substr(line.find("z[1][1] = "), line.find('\n', line.find("z[1][1] = ")) - line.find("z[1][1] = "));
+    CHECK(contains(nnwalk_here({"draw", "data/xor.net", "--step", "2", "--values"}).out, ">z = " + z.substr(z.rfind(' ') + 1) + "<"));
 }
 
 TEST_CASE("labels clear of each other, of the nodes and of other connections") {

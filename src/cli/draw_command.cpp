@@ -5,6 +5,7 @@
 #include "core/input_error.h"
 #include "figure/network_diagram.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -42,11 +43,14 @@ void draw_command(const std::vector<std::string>& given, std::ostream& out) {
     if (steps > 0 && !net.trains()) {
         throw InputError("nnwalk draw", 0, "--step needs targets in " + file + " (without them the network cannot be trained)");
     }
-    // The network after K steps; with --values, the values of the next step (or of the forward pass).
-    const std::vector<Record> records = traced_records(net, steps + 1, -1, file);
-    Network after = net.network;
-    if (steps > 0) training_steps(after, net.examples, net.rate, net.loss, steps);
-    const Record* values = options.has("--values") ? &records[net.trains() ? steps : 0] : nullptr;
+    // The network after K steps (each step's record dropped as soon as it is made, so K can be large), then
+    // with --values the values of the next step, on the example it takes (or of the forward pass).
+    NetFile next = net;
+    for (std::size_t k = 0; k < steps; ++k) training_step(next.network, net.examples[k % net.examples.size()], net.rate, net.loss);
+    std::rotate(next.examples.begin(), next.examples.begin() + static_cast<long>(steps % net.examples.size()), next.examples.end());
+    const Network& after = next.network;
+    const std::vector<Record> records = traced_records(next, 1, -1, file);
+    const Record* values = options.has("--values") ? &records[0] : nullptr;
     const std::string title = file + (steps > 0 ? ", after " + std::to_string(steps) + (steps == 1 ? " step" : " steps") : "") +
                               (values ? (net.trains() ? ": the values of the next training step" : ": the forward pass") : "");
     const std::string svg = network_diagram(after, title, values).svg;
