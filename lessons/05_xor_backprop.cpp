@@ -68,7 +68,7 @@ static void worked_step() {
     print_stage(std::cout, step, Stage::error, decimals);
     std::cout << "backward pass: δ = −∂E/∂z, the output first; the hidden δ use the weights before the update\n";
     print_stage(std::cout, step, Stage::backward, decimals);
-    std::cout << "update: dw[l][j][i] = η·δ[l][j]·a[l−1][i], new_w = w + dw (this network has no biases)\n";
+    std::cout << "update: Δw[l][j][i] = η·δ[l][j]·a[l−1][i], new_w = w + Δw (this network has no biases)\n";
     print_stage(std::cout, step, Stage::update, decimals);
 
     Record again = forward_pass(network, example.inputs);

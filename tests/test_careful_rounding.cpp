@@ -62,11 +62,11 @@ std::map<std::string, double> careful_answers(const NetFile& net, Habit habit) {
     const double y = v["a[2][1]"] = sigmoid(z);
     const double miss = every ? r4(t - y) : t - y;
     v["E"] = r4(0.5 * (every ? r4(miss * miss) : miss * miss));
-    const double delta_out = v["delta[2][1]"] = r4(slope(y) * miss);
+    const double delta_out = v["δ[2][1]"] = r4(slope(y) * miss);
     std::vector<double> delta_hidden;
     for (std::size_t j = 1; j <= 2; ++j) {
         const double back = every ? r4(n.layers[1].neurons[0].weights[j - 1] * delta_out) : n.layers[1].neurons[0].weights[j - 1] * delta_out;
-        delta_hidden.push_back(v["delta[1][" + std::to_string(j) + "]"] = r4(slope(hidden[j - 1]) * back));
+        delta_hidden.push_back(v["δ[1][" + std::to_string(j) + "]"] = r4(slope(hidden[j - 1]) * back));
     }
     // Δw = η·δ·a and w + Δw; Δb = η·δ and b + Δb
     auto update = [&](std::size_t l, std::size_t j, double delta, const std::vector<double>& a, const scalar::Neuron& neuron) {
@@ -128,11 +128,11 @@ TEST_CASE("check: the issue's careful rounder of quiz 6, f′ rounded before mul
     std::map<std::string, double> answers = careful_answers(load_netfile(problem), Habit::derivative_first);
     CHECK(nnwalk_here({"check", problem, test_file("q6.tsv", sheet_of(answers))}).exit_code == 0);
     // Two units off in the last decimal is still wrong, and the explanation says which answers would do.
-    answers["delta[2][1]"] += 0.0002;
+    answers["δ[2][1]"] += 0.0002;
     const ProgramResult wrong = nnwalk_here({"check", problem, test_file("q6-wrong.tsv", sheet_of(answers))});
     CAPTURE(wrong.out);
     CHECK(wrong.exit_code == 1);
-    CHECK(wrong.out.find("  delta[2][1]: you wrote ") != std::string::npos);
+    CHECK(wrong.out.find("  δ[2][1]: you wrote ") != std::string::npos);
 }
 
 }  // TEST_SUITE

@@ -91,16 +91,16 @@ const std::map<std::string, std::string> tiny_answers = {
     {"z[2][1]", "-0.0500"},        // 0.5·0.4 + 0.5·(−0.5) = 0.2 − 0.25
     {"a[2][1]", "0.4875"},         // 1 / (1 + e^0.05) = 1 / 2.051271 = 0.487503
     {"E", "0.1313"},               // ½·(1 − 0.4875)² = ½·0.26265625 = 0.131328
-    {"delta[2][1]", "0.1280"},     // 0.4875·(1 − 0.4875)·(1 − 0.4875) = 0.4875·0.26265625 = 0.128045
-    {"delta[1][1]", "0.0128"},     // 0.5·(1 − 0.5)·(0.4·0.1280) = 0.25·0.0512
-    {"delta[1][2]", "-0.0160"},    // 0.25·(−0.5·0.1280) = 0.25·(−0.064)
-    {"dw[1][1][1]", "0.0064"},     // 0.5·0.0128·1
+    {"δ[2][1]", "0.1280"},     // 0.4875·(1 − 0.4875)·(1 − 0.4875) = 0.4875·0.26265625 = 0.128045
+    {"δ[1][1]", "0.0128"},     // 0.5·(1 − 0.5)·(0.4·0.1280) = 0.25·0.0512
+    {"δ[1][2]", "-0.0160"},    // 0.25·(−0.5·0.1280) = 0.25·(−0.064)
+    {"Δw[1][1][1]", "0.0064"},     // 0.5·0.0128·1
     {"new_w[1][1][1]", "0.0064"},  // 0 + 0.0064
-    {"dw[1][2][1]", "-0.0080"},    // 0.5·(−0.0160)·1
+    {"Δw[1][2][1]", "-0.0080"},    // 0.5·(−0.0160)·1
     {"new_w[1][2][1]", "-0.0080"}, // 0 + (−0.0080)
-    {"dw[2][1][1]", "0.0320"},     // 0.5·0.1280·0.5
+    {"Δw[2][1][1]", "0.0320"},     // 0.5·0.1280·0.5
     {"new_w[2][1][1]", "0.4320"},  // 0.4 + 0.032
-    {"dw[2][1][2]", "0.0320"},     // 0.5·0.1280·0.5
+    {"Δw[2][1][2]", "0.0320"},     // 0.5·0.1280·0.5
     {"new_w[2][1][2]", "-0.4680"}, // −0.5 + 0.032
 };
 
@@ -168,30 +168,30 @@ TEST_CASE("check: the tiny network worked by hand gets full marks, and the score
 }
 
 TEST_CASE("check: the issue's example — a wrong hidden delta explained with the student's own numbers") {
-    // The student wrote a[1][2] = 0.6 (true 0.5) and delta[2][1] = 0.2 (true 0.1280): two mistakes of their own.
-    // From those, delta[1][2] = a(1 − a)·w·δ = 0.6·0.4·(−0.5)·0.2 = −0.024, but they wrote −0.0210: a third.
-    const ProgramResult wrong = check_tiny(tiny_with({{"a[1][2]", "0.6"}, {"delta[2][1]", "0.2"}, {"delta[1][2]", "-0.0210"}}));
+    // The student wrote a[1][2] = 0.6 (true 0.5) and δ[2][1] = 0.2 (true 0.1280): two mistakes of their own.
+    // From those, δ[1][2] = a(1 − a)·w·δ = 0.6·0.4·(−0.5)·0.2 = −0.024, but they wrote −0.0210: a third.
+    const ProgramResult wrong = check_tiny(tiny_with({{"a[1][2]", "0.6"}, {"δ[2][1]", "0.2"}, {"δ[1][2]", "-0.0210"}}));
     CAPTURE(wrong.out);
     CHECK(wrong.exit_code == 1);
     const auto marks = marks_of(wrong.out);
     CHECK(marks.at("a[1][2]") == "✗");
-    CHECK(marks.at("delta[2][1]") == "✗");
-    CHECK(marks.at("delta[1][2]") == "✗");
-    CHECK(mistake_line(wrong.out, "delta[1][2]") ==
-          "delta[1][2]: you wrote -0.0210; from your a[1][2] = 0.6 and delta[2][1] = 0.2, "
+    CHECK(marks.at("δ[2][1]") == "✗");
+    CHECK(marks.at("δ[1][2]") == "✗");
+    CHECK(mistake_line(wrong.out, "δ[1][2]") ==
+          "δ[1][2]: you wrote -0.0210; from your a[1][2] = 0.6 and δ[2][1] = 0.2, "
           "a(1 − a)·Σ w·δ = 0.6·(1 − 0.6)·((-0.5)·0.2) = -0.0240");
 
     // Writing −0.0240 instead follows from their own numbers: consistent, with credit.
-    const ProgramResult consistent = check_tiny(tiny_with({{"a[1][2]", "0.6"}, {"delta[2][1]", "0.2"}, {"delta[1][2]", "-0.0240"}}));
+    const ProgramResult consistent = check_tiny(tiny_with({{"a[1][2]", "0.6"}, {"δ[2][1]", "0.2"}, {"δ[1][2]", "-0.0240"}}));
     CAPTURE(consistent.out);
-    CHECK(marks_of(consistent.out).at("delta[1][2]") == "~");
-    CHECK(consistent.out.find("-0.0240  -0.0160  consistent with your a[1][2], delta[2][1]\n") != std::string::npos);
-    // Without the student's delta[2][1], the true one is used and named as such: 0.6·0.4·(−0.5·0.1280) = 0.24·(−0.064)
+    CHECK(marks_of(consistent.out).at("δ[1][2]") == "~");
+    CHECK(consistent.out.find("-0.0240  -0.0160  consistent with your a[1][2], δ[2][1]\n") != std::string::npos);
+    // Without the student's δ[2][1], the true one is used and named as such: 0.6·0.4·(−0.5·0.1280) = 0.24·(−0.064)
     // = −0.01536 → −0.0154.
-    std::map<std::string, std::string> without = tiny_with({{"a[1][2]", "0.6"}, {"delta[1][2]", "-0.0210"}});
-    without.erase("delta[2][1]");
-    CHECK(mistake_line(check_tiny(without).out, "delta[1][2]") ==
-          "delta[1][2]: you wrote -0.0210; from your a[1][2] = 0.6, and the true delta[2][1] = 0.1280, "
+    std::map<std::string, std::string> without = tiny_with({{"a[1][2]", "0.6"}, {"δ[1][2]", "-0.0210"}});
+    without.erase("δ[2][1]");
+    CHECK(mistake_line(check_tiny(without).out, "δ[1][2]") ==
+          "δ[1][2]: you wrote -0.0210; from your a[1][2] = 0.6, and the true δ[2][1] = 0.1280, "
           "a(1 − a)·Σ w·δ = 0.6·(1 − 0.6)·((-0.5)·0.1280) = -0.0154");
 }
 
@@ -200,25 +200,25 @@ TEST_CASE("check: one wrong early value with every later value computed from it 
     //   a[1][1] = sigmoid(0.1) = 0.524979 → 0.5250
     //   z[2][1] = 0.5250·0.4 + 0.5·(−0.5) = 0.21 − 0.25 = −0.0400;  a[2][1] = 1 / (1 + e^0.04) = 0.490001 → 0.4900
     //   E = ½·(1 − 0.49)² = ½·0.2601 = 0.13005 → 0.1301 (half away from zero)
-    //   delta[2][1] = 0.49·0.51·0.51 = 0.127449 → 0.1274
-    //   delta[1][1] = 0.5250·0.4750·(0.4·0.1274) = 0.249375·0.05096 = 0.012708 → 0.0127
-    //   delta[1][2] = 0.25·(−0.5·0.1274) = −0.015925 → −0.0159
-    //   dw[1][1][1] = 0.5·0.0127·1 = 0.00635 → 0.0064 (so new_w[1][1][1] = 0.0064: both true by chance)
-    //   dw[1][2][1] = 0.5·(−0.0159) = −0.00795 → −0.0080 (true by chance too), new_w[1][2][1] = −0.0080
-    //   dw[2][1][1] = 0.5·0.1274·0.5250 = 0.0334425 → 0.0334, new_w[2][1][1] = 0.4 + 0.0334 = 0.4334
-    //   dw[2][1][2] = 0.5·0.1274·0.5 = 0.03185 → 0.0319, new_w[2][1][2] = −0.5 + 0.0319 = −0.4681
+    //   δ[2][1] = 0.49·0.51·0.51 = 0.127449 → 0.1274
+    //   δ[1][1] = 0.5250·0.4750·(0.4·0.1274) = 0.249375·0.05096 = 0.012708 → 0.0127
+    //   δ[1][2] = 0.25·(−0.5·0.1274) = −0.015925 → −0.0159
+    //   Δw[1][1][1] = 0.5·0.0127·1 = 0.00635 → 0.0064 (so new_w[1][1][1] = 0.0064: both true by chance)
+    //   Δw[1][2][1] = 0.5·(−0.0159) = −0.00795 → −0.0080 (true by chance too), new_w[1][2][1] = −0.0080
+    //   Δw[2][1][1] = 0.5·0.1274·0.5250 = 0.0334425 → 0.0334, new_w[2][1][1] = 0.4 + 0.0334 = 0.4334
+    //   Δw[2][1][2] = 0.5·0.1274·0.5 = 0.03185 → 0.0319, new_w[2][1][2] = −0.5 + 0.0319 = −0.4681
     const ProgramResult run = check_tiny(tiny_with({{"z[1][1]", "0.1000"}, {"a[1][1]", "0.5250"}, {"z[2][1]", "-0.0400"},
-                                          {"a[2][1]", "0.4900"}, {"E", "0.1301"}, {"delta[2][1]", "0.1274"},
-                                          {"delta[1][1]", "0.0127"}, {"delta[1][2]", "-0.0159"},
-                                          {"dw[2][1][1]", "0.0334"}, {"new_w[2][1][1]", "0.4334"},
-                                          {"dw[2][1][2]", "0.0319"}, {"new_w[2][1][2]", "-0.4681"}}));
+                                          {"a[2][1]", "0.4900"}, {"E", "0.1301"}, {"δ[2][1]", "0.1274"},
+                                          {"δ[1][1]", "0.0127"}, {"δ[1][2]", "-0.0159"},
+                                          {"Δw[2][1][1]", "0.0334"}, {"new_w[2][1][1]", "0.4334"},
+                                          {"Δw[2][1][2]", "0.0319"}, {"new_w[2][1][2]", "-0.4681"}}));
     CAPTURE(run.out);
     CHECK(run.exit_code == 1);
     const auto marks = marks_of(run.out);
     CHECK(marks.at("z[1][1]") == "✗");
     CHECK(count_of(marks, "✗") == 1);
-    for (const char* key : {"a[1][1]", "z[2][1]", "a[2][1]", "E", "delta[2][1]", "delta[1][1]", "delta[1][2]",
-                            "dw[2][1][1]", "new_w[2][1][1]", "dw[2][1][2]", "new_w[2][1][2]"}) {
+    for (const char* key : {"a[1][1]", "z[2][1]", "a[2][1]", "E", "δ[2][1]", "δ[1][1]", "δ[1][2]",
+                            "Δw[2][1][1]", "new_w[2][1][1]", "Δw[2][1][2]", "new_w[2][1][2]"}) {
         CAPTURE(key);
         CHECK(marks.at(key) == "~");
     }
@@ -230,7 +230,7 @@ TEST_CASE("check: one wrong early value with every later value computed from it 
 
 TEST_CASE("check: one slip in z[1][1], worked on correctly, gives exactly one ✗ in quizzes of every activation") {
     // The student's values come from the problem with b[1][1] larger by 0.1: the same arithmetic with z[1][1]
-    // off by 0.1 and everything after it computed from that. Only new_b[1][1] = b + db uses the true b.
+    // off by 0.1 and everything after it computed from that. Only new_b[1][1] = b + Δb uses the true b.
     for (const char* activation : {"sigmoid", "tanh", "relu"}) {
         for (std::uint64_t seed = 1; seed <= 6; ++seed) {
             CAPTURE(activation);
@@ -243,7 +243,7 @@ TEST_CASE("check: one slip in z[1][1], worked on correctly, gives exactly one �
             const Record student = problem_record(slipped, 4);
             std::map<std::string, std::string> answers;
             for (std::size_t k : asked_quantities(student)) answers[text(student[k].key)] = fixed(student[k].value, 4);
-            answers["new_b[1][1]"] = fixed(round_to(b + student.value("db[1][1]"), 4), 4);
+            answers["new_b[1][1]"] = fixed(round_to(b + student.value("Δb[1][1]"), 4), 4);
             const ProgramResult run = nnwalk_here({"check", problem, test_file("slip.tsv", sheet(answers))});
             CAPTURE(run.out);
             CHECK(run.exit_code == 1);
@@ -259,23 +259,23 @@ TEST_CASE("check: one slip in z[1][1], worked on correctly, gives exactly one �
 }
 
 TEST_CASE("check: a sign error in a delta is caught and the output-delta formula named") {
-    // delta[2][1] = y(1 − y)(t − y) = 0.4875·0.5125·0.5125 = 0.1280; the student wrote −0.1280.
-    const ProgramResult run = check_tiny(tiny_with({{"delta[2][1]", "-0.1280"}}));
+    // δ[2][1] = y(1 − y)(t − y) = 0.4875·0.5125·0.5125 = 0.1280; the student wrote −0.1280.
+    const ProgramResult run = check_tiny(tiny_with({{"δ[2][1]", "-0.1280"}}));
     CAPTURE(run.out);
     CHECK(run.exit_code == 1);
-    CHECK(marks_of(run.out).at("delta[2][1]") == "✗");
-    CHECK(mistake_line(run.out, "delta[2][1]") ==
-          "delta[2][1]: you wrote -0.1280; from your a[2][1] = 0.4875, y(1 − y)·(t − y) = "
+    CHECK(marks_of(run.out).at("δ[2][1]") == "✗");
+    CHECK(mistake_line(run.out, "δ[2][1]") ==
+          "δ[2][1]: you wrote -0.1280; from your a[2][1] = 0.4875, y(1 − y)·(t − y) = "
           "0.4875·(1 − 0.4875)·(1 − 0.4875) = 0.1280; the sign is wrong");
 }
 
 TEST_CASE("check: a forgotten derivative factor is caught and the hidden-delta formula named") {
-    // delta[1][2] = a(1 − a)·w·δ = 0.25·(−0.5·0.1280) = −0.0160; without the factor a(1 − a): −0.0640.
-    const ProgramResult run = check_tiny(tiny_with({{"delta[1][2]", "-0.0640"}}));
+    // δ[1][2] = a(1 − a)·w·δ = 0.25·(−0.5·0.1280) = −0.0160; without the factor a(1 − a): −0.0640.
+    const ProgramResult run = check_tiny(tiny_with({{"δ[1][2]", "-0.0640"}}));
     CAPTURE(run.out);
     CHECK(run.exit_code == 1);
-    CHECK(mistake_line(run.out, "delta[1][2]") ==
-          "delta[1][2]: you wrote -0.0640; from your a[1][2] = 0.5000 and delta[2][1] = 0.1280, a(1 − a)·Σ w·δ = "
+    CHECK(mistake_line(run.out, "δ[1][2]") ==
+          "δ[1][2]: you wrote -0.0640; from your a[1][2] = 0.5000 and δ[2][1] = 0.1280, a(1 − a)·Σ w·δ = "
           "0.5000·(1 − 0.5000)·((-0.5)·0.1280) = -0.0160; the factor f′ = a(1 − a) is missing");
 }
 
@@ -287,17 +287,17 @@ TEST_CASE("check: a problem with a value too large to compute is refused, as tra
 }
 
 TEST_CASE("check: the Greek names δ, Δw and Δb are read as delta, dw and db") {
-    // The tiny network's true delta[2][1] = 0.1280 and dw[2][1][1] = 0.0320 (worked in tiny_answers).
+    // The tiny network's true δ[2][1] = 0.1280 and Δw[2][1][1] = 0.0320 (worked in tiny_answers).
     std::map<std::string, std::string> greek = tiny_answers;
-    greek.erase("delta[2][1]");
-    greek.erase("dw[2][1][1]");
+    greek.erase("δ[2][1]");
+    greek.erase("Δw[2][1][1]");
     greek["δ[2][1]"] = "0.1280";
     greek["Δw[2][1][1]"] = "0.0320";
     const ProgramResult run = check_tiny(greek);
     CAPTURE(run.out);
     CHECK(last_line(run.out) == "score 18/18: 18 ✓ correct, 0 ~ consistent, 0 ✗ wrong, 0 – missing");
     // The same value under both spellings is one value given twice.
-    expect_sheet_error("delta[2][1]\t0.1280\nδ[2][1]\t0.1280\n", 2, "δ[2][1] given twice (first on line 1)");
+    expect_sheet_error("δ[2][1]\t0.1280\nδ[2][1]\t0.1280\n", 2, "δ[2][1] given twice (first on line 1)");
 }
 
 TEST_CASE("check: a slip repeated is one slip, explained once") {
@@ -313,7 +313,7 @@ TEST_CASE("check: a slip repeated is one slip, explained once") {
     CHECK(count_of(marks, "~") == 3);
     CHECK(run.out.find("~  new_w[2][1][2]  -0.5320  -0.4680  the same slip as new_w[1][1][1]\n") != std::string::npos);
     CHECK(mistake_line(run.out, "new_w[1][1][1]") ==
-          "new_w[1][1][1]: you wrote -0.0064; from your dw[1][1][1] = 0.0064, w + dw = 0 + 0.0064 = 0.0064; the change was "
+          "new_w[1][1][1]: you wrote -0.0064; from your Δw[1][1][1] = 0.0064, w + Δw = 0 + 0.0064 = 0.0064; the change was "
           "subtracted, but it is added (delta = −∂E/∂z already holds the minus) (the same slip again in new_w[1][2][1], "
           "new_w[2][1][1] and new_w[2][1][2])");
     CHECK(last_line(run.out) == "score 17/18: 14 ✓ correct, 3 ~ consistent, 1 ✗ wrong, 0 – missing");
@@ -336,19 +336,19 @@ TEST_CASE("check: a missing bias is named only where there is a bias") {
 }
 
 TEST_CASE("check: learning-rate slips are caught and the weight-change formula named") {
-    // dw[2][1][1] = η·δ·a = 0.5·0.1280·0.5 = 0.0320. Without η: 0.1280·0.5 = 0.0640; with η = 0.1: 0.0064.
-    const ProgramResult missing = check_tiny(tiny_with({{"dw[2][1][1]", "0.0640"}}));
+    // Δw[2][1][1] = η·δ·a = 0.5·0.1280·0.5 = 0.0320. Without η: 0.1280·0.5 = 0.0640; with η = 0.1: 0.0064.
+    const ProgramResult missing = check_tiny(tiny_with({{"Δw[2][1][1]", "0.0640"}}));
     CAPTURE(missing.out);
     CHECK(missing.exit_code == 1);
-    CHECK(mistake_line(missing.out, "dw[2][1][1]") ==
-          "dw[2][1][1]: you wrote 0.0640; from your delta[2][1] = 0.1280 and a[1][1] = 0.5000, η·δ·a = "
+    CHECK(mistake_line(missing.out, "Δw[2][1][1]") ==
+          "Δw[2][1][1]: you wrote 0.0640; from your δ[2][1] = 0.1280 and a[1][1] = 0.5000, η·δ·a = "
           "0.5·0.1280·0.5000 = 0.0320; the rate η = 0.5 is missing");
-    const ProgramResult other = check_tiny(tiny_with({{"dw[2][1][1]", "0.0064"}}));
-    CHECK(mistake_line(other.out, "dw[2][1][1]").find("η·δ·a = 0.5·0.1280·0.5000 = 0.0320; this is η = 0.1 at work, not the problem's η = 0.5") !=
+    const ProgramResult other = check_tiny(tiny_with({{"Δw[2][1][1]", "0.0064"}}));
+    CHECK(mistake_line(other.out, "Δw[2][1][1]").find("η·δ·a = 0.5·0.1280·0.5000 = 0.0320; this is η = 0.1 at work, not the problem's η = 0.5") !=
           std::string::npos);
-    // new_w = w + dw = 0.4 + 0.032 = 0.4320; subtracting gives 0.4 − 0.032 = 0.3680.
+    // new_w = w + Δw = 0.4 + 0.032 = 0.4320; subtracting gives 0.4 − 0.032 = 0.3680.
     const ProgramResult subtracted = check_tiny(tiny_with({{"new_w[2][1][1]", "0.3680"}}));
-    CHECK(mistake_line(subtracted.out, "new_w[2][1][1]").find("w + dw = 0.4 + 0.0320 = 0.4320; the change was subtracted") !=
+    CHECK(mistake_line(subtracted.out, "new_w[2][1][1]").find("w + Δw = 0.4 + 0.0320 = 0.4320; the change was subtracted") !=
           std::string::npos);
 }
 
@@ -364,9 +364,9 @@ TEST_CASE("check: the tolerance is half a unit in the last decimal asked, or --t
     // a[2][1] = 0.487503: 0.4875 is it rounded; 0.4876 is a unit off in the 4th decimal.
     CHECK(marks_of(check_tiny(tiny_with({{"a[2][1]", "0.4876"}})).out).at("a[2][1]") == "✗");
     CHECK(marks_of(check_tiny(tiny_with({{"a[2][1]", "0.4876"}}), {"--tol", "0.0002"}).out).at("a[2][1]") == "✓");
-    // To 2 decimals, rounded as computed: a[2][1] = 0.49, E = ½·0.51² = 0.13005 → 0.13, delta[2][1] = 0.49·0.51·0.51
+    // To 2 decimals, rounded as computed: a[2][1] = 0.49, E = ½·0.51² = 0.13005 → 0.13, δ[2][1] = 0.49·0.51·0.51
     // = 0.127449 → 0.13.
-    const ProgramResult two = check_tiny({{"a[2][1]", "0.49"}, {"E", "0.13"}, {"delta[2][1]", "0.13"}}, {"--round", "2"});
+    const ProgramResult two = check_tiny({{"a[2][1]", "0.49"}, {"E", "0.13"}, {"δ[2][1]", "0.13"}}, {"--round", "2"});
     CAPTURE(two.out);
     CHECK(two.exit_code == 3);  // nothing wrong, 15 values missing
     CHECK(count_of(marks_of(two.out), "✓") == 3);
@@ -379,22 +379,22 @@ TEST_CASE("check: the tolerance is half a unit in the last decimal asked, or --t
 }
 
 TEST_CASE("check --format markdown: a feedback sheet with the table, the score and the mistakes") {
-    const ProgramResult run = check_tiny(tiny_with({{"delta[2][1]", "-0.1280"}}), {"--format", "markdown"});
+    const ProgramResult run = check_tiny(tiny_with({{"δ[2][1]", "-0.1280"}}), {"--format", "markdown"});
     CAPTURE(run.out);
     CHECK(run.exit_code == 1);
     CHECK(run.out.rfind("# Feedback on ", 0) == 0);
     CHECK(run.out.find("**Score: 17/18** (17 ✓, 0 ~, 1 ✗, 0 –)") != std::string::npos);
-    CHECK(run.out.find("| ✗ | `delta[2][1]` | -0.1280 | 0.1280 | wrong: see below |") != std::string::npos);
-    CHECK(run.out.find("\n## Mistakes\n\n- delta[2][1]: you wrote -0.1280;") != std::string::npos);
+    CHECK(run.out.find("| ✗ | `δ[2][1]` | -0.1280 | 0.1280 | wrong: see below |") != std::string::npos);
+    CHECK(run.out.find("\n## Mistakes\n\n- δ[2][1]: you wrote -0.1280;") != std::string::npos);
 }
 
 TEST_CASE("check: every unusable answer sheet is one line FILE:LINE on stderr, exit 2, nothing on stdout") {
     expect_sheet_error("z[1][1]\t0\nzz[1]\t0.5\n", 2,
-                       "unknown key 'zz[1]' (expected a value such as z[1][2], a[1][2], E, delta[2][1], dw[2][1][1], "
-                       "new_w[2][1][1], db[2][1] or new_b[2][1])");
+                       "unknown key 'zz[1]' (expected a value such as z[1][2], a[1][2], E, δ[2][1], Δw[2][1][1], "
+                       "new_w[2][1][1], Δb[2][1] or new_b[2][1])");
     expect_sheet_error("z[1]\t0.5\n", 1,
-                       "unknown key 'z[1]' (expected a value such as z[1][2], a[1][2], E, delta[2][1], dw[2][1][1], "
-                       "new_w[2][1][1], db[2][1] or new_b[2][1])");
+                       "unknown key 'z[1]' (expected a value such as z[1][2], a[1][2], E, δ[2][1], Δw[2][1][1], "
+                       "new_w[2][1][1], Δb[2][1] or new_b[2][1])");
     expect_sheet_error("# my answers\nz[1][1]\t0\na[1][1]\t0.5\nz[1][1]\t0.0\n", 4, "z[1][1] given twice (first on line 2)");
     expect_sheet_error("E\t0,1313\n", 1, "'0,1313' is not a number (expected the value of E as a decimal number such as 0.5; numbers take a decimal point, not a comma, and in a .net file spaces between them)");
     expect_sheet_error("E\tnan\n", 1, "'nan' is not a finite number (expected the value of E as a finite decimal number)");
@@ -563,8 +563,8 @@ TEST_CASE("quiz: the worksheet asks for every value of the key, in order, each w
         ++asked;
     }
     CHECK(asked == 22);
-    CHECK(key.find("db[") == std::string::npos);
-    CHECK(worksheet.find("- hidden delta: delta[l][j] = f′(z)·Σ_k w[l+1][k][j]·delta[l+1][k]") != std::string::npos);
+    CHECK(key.find("Δb[") == std::string::npos);
+    CHECK(worksheet.find("- hidden delta: δ[l][j] = f′(z)·Σ_k w[l+1][k][j]·δ[l+1][k]") != std::string::npos);
     CHECK(worksheet.find("nnwalk check quiz-3.net answers.tsv") != std::string::npos);
 }
 
@@ -594,8 +594,8 @@ TEST_CASE("data/exercises: the hand calculations of the lessons' exercises get f
     //   a[2][1] = 1 / (1 + e^−1.0806) = 1 / 1.339411 = 0.746598.
     // Lesson 04, x = (1, 1) to 3 decimals: a = 0.731, 0.786, 0.690; z[2][1] = 0.2193 + 0.393 + 0.621 = 1.2333 → 1.233;
     //   a[2][1] = 1 / (1 + e^−1.233) = 1 / 1.291417 = 0.774343 → 0.774.
-    // Lesson 05 (the lesson's published δ): delta[2][1] = 0.7744·0.2256·(0 − 0.7744) = −0.13529;
-    //   delta[1][1] = 0.7311·0.2689·0.3·(−0.1353) = −0.0079797.
+    // Lesson 05 (the lesson's published δ): δ[2][1] = 0.7744·0.2256·(0 − 0.7744) = −0.13529;
+    //   δ[1][1] = 0.7311·0.2689·0.3·(−0.1353) = −0.0079797.
     struct Exercise {
         const char* file;
         std::map<std::string, std::string> answers;
@@ -607,7 +607,7 @@ TEST_CASE("data/exercises: the hand calculations of the lessons' exercises get f
         {"03-keras-ostrich.net", {{"z[1][1]", "0.8"}, {"z[1][2]", "0.1"}, {"z[1][3]", "0.25"}, {"z[2][1]", "0.825"}, {"z[2][2]", "-0.475"}, {"a[2][1]", "0.7858"}, {"a[2][2]", "0.2142"}}, {}},
         {"04-forward-01.net", {{"a[1][1]", "0.5498"}, {"a[1][2]", "0.7109"}, {"a[1][3]", "0.6225"}, {"z[2][1]", "1.0806"}, {"a[2][1]", "0.7466"}}, {}},
         {"04-forward-11.net", {{"a[1][1]", "0.731"}, {"a[1][2]", "0.786"}, {"a[1][3]", "0.690"}, {"z[2][1]", "1.233"}, {"a[2][1]", "0.774"}}, {"--round", "3"}},
-        {"05-xor-step.net", {{"delta[2][1]", "-0.1353"}, {"delta[1][1]", "-0.0080"}}, {}},
+        {"05-xor-step.net", {{"δ[2][1]", "-0.1353"}, {"δ[1][1]", "-0.0080"}}, {}},
     };
     for (const Exercise& exercise : exercises) {
         const std::string problem = std::string("data/exercises/") + exercise.file;

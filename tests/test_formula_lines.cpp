@@ -132,13 +132,13 @@ TEST_CASE("lines that add up pass") {
     // 0.9084·0.0676 + 0.4650·0.0242 − 0.1 = 0.061408 + 0.011253 − 0.1 = −0.027339 → −0.0274 within rounding
     CHECK(adds_up("  z[1][1] = 0.9084·0.0676 + 0.4650·0.0242 + (-0.1) = -0.0274"));
     // 0.7744·0.2256·(−0.7744) = −0.135293 → −0.1353
-    CHECK(adds_up("  delta[2][1] = y(1 − y)·(t − y) = 0.7744·(1 − 0.7744)·(0 − 0.7744) = -0.1353"));
+    CHECK(adds_up("  δ[2][1] = y(1 − y)·(t − y) = 0.7744·(1 − 0.7744)·(0 − 0.7744) = -0.1353"));
     // σ(1) = 0.731059
     CHECK(adds_up("  a[1][1] = sigmoid(1.0000) = 0.7311"));
     // ½·0.7744² = 0.299848; with 0.7744 standing for [0.77435, 0.77445] the square reaches [0.29981, 0.29989]
     CHECK(adds_up("  E = ½·Σ (t − y)² = ½·(0 − 0.7744)² = 0.2998"));
     CHECK(adds_up("  E = ½·(0 − 0.7744)² = 0.2999"));
-    CHECK(adds_up("  delta[1][1] = relu′(z)·Σ w·δ = 1·(2·0.9999) = 1.9999"));
+    CHECK(adds_up("  δ[1][1] = relu′(z)·Σ w·δ = 1·(2·0.9999) = 1.9999"));
     // e^1.2 / (e^1.2 + e^0.3) = 3.320117 / (3.320117 + 1.349859) = 0.710950
     CHECK(adds_up("  a[2][1] = e^z / Σ e^z = e^(1.2) / (e^(1.2) + e^(0.3)) = 0.7109"));
     CHECK(adds_up("  a[2][1] = e^z / Σ e^z = e^0.4000 / (e^0.4000 + e^(-0.3000)) = 0.6682"));
@@ -147,7 +147,7 @@ TEST_CASE("lines that add up pass") {
     CHECK(adds_up("  E = −Σ t·ln y = −(0·ln 0.2 + 1·ln 0.8) = 0.2231"));
     // tanh(0.5) = 0.462117, (1 − 0.4621²) = 0.786464
     CHECK(adds_up("  a[1][1] = tanh(0.5000) = 0.4621"));
-    CHECK(adds_up("  delta[1][1] = (1 − a²)·Σ w·δ = (1 − 0.4621²)·(0.5·0.2) = 0.0786"));
+    CHECK(adds_up("  δ[1][1] = (1 − a²)·Σ w·δ = (1 − 0.4621²)·(0.5·0.2) = 0.0786"));
     // Two formulas on one line, and one continued from the line before.
     CHECK(adds_up("  ours:     z[2][1] = 0.7311·0.3 + 0.7858·0.5 + 0.6900·0.9 = 1.2332,  y = sigmoid(1.2332) = 0.7744"));
     CHECK(check_formula_line("  ours:     z[2][1] = 0.7311·0.3 + 0.7858·0.5 + 0.6900·0.9 = 1.2332,  y = sigmoid(1.2332) = 0.7744").checked == 2);
@@ -171,7 +171,7 @@ TEST_CASE("a correctly rounded line passes, a wrong one fails") {
     CHECK(adds_up("  z[1][2] = 1·0.4 + 1·0.9 = 1.30"));
     CHECK(adds_up("  z[2][1] = 0.73·0.3 + 0.79·0.5 + 0.69·0.9 = 1.24"));
     // The derivative factor 0 cannot give 1.9999.
-    CHECK(fails("  delta[1][1] = relu′(z)·Σ w·δ = 0·(2·0.9999) = 1.9999"));
+    CHECK(fails("  δ[1][1] = relu′(z)·Σ w·δ = 0·(2·0.9999) = 1.9999"));
     // A wrong sum: 0.4 and 0.9 have fewer decimals than the result, so they are given numbers as written and
     // 1·0.4 + 1·0.9 is exactly 1.3: 1.4000 is wrong. Shown with the result's decimals, 0.4000 + 0.9000 stands for
     // [1.2999, 1.3001], so 1.3002 is wrong too.
@@ -185,10 +185,10 @@ TEST_CASE("a correctly rounded line passes, a wrong one fails") {
     CHECK(fails("  a[1][1] = sigmoid(1.0000) = 0.7309"));
     CHECK(fails("  a[1][1] = sigmoid(1.0000) = 0.7312"));
     // A sign error, and a middle segment that disagrees with the result
-    CHECK(fails("  delta[2][1] = y(1 − y)·(t − y) = 0.7744·(1 − 0.7744)·(0 − 0.7744) = 0.1353"));
+    CHECK(fails("  δ[2][1] = y(1 − y)·(t − y) = 0.7744·(1 − 0.7744)·(0 − 0.7744) = 0.1353"));
     CHECK(fails("  x = 2·3 = 7 = 6"));
     // A numeric-looking segment that cannot be read is a failure, not a skip.
-    CHECK(fails("  delta[1][2] = 0.7858·(1 − 0.7858)·(0.5·(-0.1353) = -0.0114"));
+    CHECK(fails("  δ[1][2] = 0.7858·(1 − 0.7858)·(0.5·(-0.1353) = -0.0114"));
 }
 
 TEST_CASE("what is not a formula is not checked") {
@@ -198,7 +198,7 @@ TEST_CASE("what is not a formula is not checked") {
                              "  new 1: height 1.85 m, weight 95.0 kg -> x = (-0.6002, 0.3167), z = -0.0727, ŷ = 0: human",
                              "  (0, 1) → y = 0.4975  (t = 1)",
                              "  z[1][1] = 1·0.5 + 1·(-0.5) + 1·0.5 + … + 1·(-0.5) (200000 terms) + 1 = 1.0000",
-                             "| ✗ | `delta[1][2]` | -0.0677 | -0.0114 | wrong: see below |"}) {
+                             "| ✗ | `δ[1][2]` | -0.0677 | -0.0114 | wrong: see below |"}) {
         CAPTURE(line);
         const FormulaCheck check = check_formula_text(line);
         CHECK(check.checked == 0);
@@ -236,7 +236,7 @@ TEST_CASE("nnwalk trace: every formula line of every data/ .net file adds up, in
 }
 
 TEST_CASE("nnwalk trace: the relu′ lines of a relu network add up, also for a positive z that prints as 0.0000") {
-    // z[1][1] = 1·0.00001 + 1·0 = 0.00001 > 0, so relu′ = 1 and delta[1][1] = 1·(2·δ_out); z[1][3] = −0.5 < 0
+    // z[1][1] = 1·0.00001 + 1·0 = 0.00001 > 0, so relu′ = 1 and δ[1][1] = 1·(2·δ_out); z[1][3] = −0.5 < 0
     // gives relu′ = 0. No data/ file has a relu layer with targets, so this network is made here.
     const std::string net = test_file("relu.net", "inputs 1 1\ntargets 0\nrate 0.5\nlayer relu\nneuron 0.00001 0\n"
                                                   "neuron 0.5 0.5\nneuron -1 0.5\nlayer sigmoid\nneuron 2 1 1\n");
@@ -249,16 +249,16 @@ TEST_CASE("nnwalk trace: the relu′ lines of a relu network add up, also for a 
 }
 
 TEST_CASE("nnwalk check: the feedback on a sheet with a few wrong answers adds up") {
-    // The sample sheet leaves a(1 − a) out of delta[1][2]; here also a sign error in delta[2][1] and a slip in
+    // The sample sheet leaves a(1 − a) out of δ[1][2]; here also a sign error in δ[2][1] and a slip in
     // new_w[2][1][3].
-    const std::string sheet = test_file("wrong.tsv", sheet_with({{"delta[2][1]", "0.1353"}, {"new_w[2][1][3]", "0.8633"}}));
+    const std::string sheet = test_file("wrong.tsv", sheet_with({{"δ[2][1]", "0.1353"}, {"new_w[2][1][3]", "0.8633"}}));
     for (const char* format : {"text", "markdown"}) {
         const std::vector<std::string> arguments = {"check", "data/exercises/05-xor-step.net", sheet, "--format", format};
         const ProgramResult run = nnwalk_here(arguments);
         const std::string name = std::string("nnwalk check --format ") + format;
         CAPTURE(run.out);
         REQUIRE(run.exit_code == 1);  // there are mistakes
-        REQUIRE(contains(run.out, "delta[2][1]"));
+        REQUIRE(contains(run.out, "δ[2][1]"));
         check_output(name, run.out);
     }
 }

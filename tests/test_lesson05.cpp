@@ -51,23 +51,23 @@ TEST_SUITE("lesson05") {
         const Record step = training_step(network, Example{{1, 1}, {0}}, 1.0, Loss::squared);
         // Forward (lesson 04): a[1] = 0.731059, 0.785835, 0.689974; y = a[2][1] = 0.774380.
         // Output: δ = y(1 − y)(t − y) = 0.774380·0.225620·(0 − 0.774380) = 0.174715·(−0.774380) = −0.135296
-        CHECK(std::fabs(step.value("delta[2][1]") - (-0.135296)) <= six_dp_hand);
+        CHECK(std::fabs(step.value("δ[2][1]") - (-0.135296)) <= six_dp_hand);
         // Hidden, with the weights before the update (0.3, 0.5, 0.9), a(1 − a) = 0.196612, 0.168298, 0.213910:
         //   δ[1][1] = 0.196612·0.3·(−0.135296) = −0.007980
         //   δ[1][2] = 0.168298·0.5·(−0.135296) = −0.011385
         //   δ[1][3] = 0.213910·0.9·(−0.135296) = −0.026047
-        CHECK(std::fabs(step.value("delta[1][1]") - (-0.00798)) <= five_decimals);
-        CHECK(std::fabs(step.value("delta[1][2]") - (-0.01139)) <= five_decimals);
-        CHECK(std::fabs(step.value("delta[1][3]") - (-0.02605)) <= five_decimals);
-        CHECK(std::fabs(step.value("delta[1][1]") - (-0.007980)) <= six_dp_hand);
-        CHECK(std::fabs(step.value("delta[1][2]") - (-0.011385)) <= six_dp_hand);
-        CHECK(std::fabs(step.value("delta[1][3]") - (-0.026047)) <= six_dp_hand);
+        CHECK(std::fabs(step.value("δ[1][1]") - (-0.00798)) <= five_decimals);
+        CHECK(std::fabs(step.value("δ[1][2]") - (-0.01139)) <= five_decimals);
+        CHECK(std::fabs(step.value("δ[1][3]") - (-0.02605)) <= five_decimals);
+        CHECK(std::fabs(step.value("δ[1][1]") - (-0.007980)) <= six_dp_hand);
+        CHECK(std::fabs(step.value("δ[1][2]") - (-0.011385)) <= six_dp_hand);
+        CHECK(std::fabs(step.value("δ[1][3]") - (-0.026047)) <= six_dp_hand);
         // Δw = η·δ·a with η = 1. Hidden to output: −0.135296·0.731059 = −0.098909, −0.135296·0.785835 = −0.106320,
         // −0.135296·0.689974 = −0.093351; new w = 0.3 − 0.098909 = 0.201091, 0.5 − 0.106320 = 0.393680,
         // 0.9 − 0.093351 = 0.806649.
-        CHECK(std::fabs(step.value("dw[2][1][1]") - (-0.098909)) <= six_dp_hand);
-        CHECK(std::fabs(step.value("dw[2][1][2]") - (-0.106320)) <= six_dp_hand);
-        CHECK(std::fabs(step.value("dw[2][1][3]") - (-0.093351)) <= six_dp_hand);
+        CHECK(std::fabs(step.value("Δw[2][1][1]") - (-0.098909)) <= six_dp_hand);
+        CHECK(std::fabs(step.value("Δw[2][1][2]") - (-0.106320)) <= six_dp_hand);
+        CHECK(std::fabs(step.value("Δw[2][1][3]") - (-0.093351)) <= six_dp_hand);
         CHECK(std::fabs(network.weight(2, 1, 1) - 0.201091) <= six_dp_hand);
         CHECK(std::fabs(network.weight(2, 1, 2) - 0.393680) <= six_dp_hand);
         CHECK(std::fabs(network.weight(2, 1, 3) - 0.806649) <= six_dp_hand);
@@ -133,7 +133,7 @@ TEST_SUITE("lesson05") {
                     }
                 }
             }
-            // Not vacuous: by hand the largest change is |dw[2][1][2]| = η·0.106320.
+            // Not vacuous: by hand the largest change is |Δw[2][1][2]| = η·0.106320.
             CHECK(largest >= rate * 0.1063);
         }
     }
@@ -184,18 +184,18 @@ TEST_SUITE("lesson05") {
         REQUIRE(run.exit_code == 0);
         CHECK(run.err.empty());
         // Part 1, to 5 decimals (values of the tests above).
-        CHECK(value_on(run.out, "  delta[2][1] = y(1 − y)·(t − y) = 0.77438·(1 − 0.77438)·(0 − 0.77438)") == -0.1353);
-        CHECK(value_on(run.out, "  delta[1][1] = a(1 − a)·Σ w·δ = 0.73106·(1 − 0.73106)·(0.3·(-0.13530))") == -0.00798);
-        CHECK(value_on(run.out, "  delta[1][2] = a(1 − a)·Σ w·δ = 0.78583·(1 − 0.78583)·(0.5·(-0.13530))") == -0.01139);
-        CHECK(value_on(run.out, "  delta[1][3] = a(1 − a)·Σ w·δ = 0.68997·(1 − 0.68997)·(0.9·(-0.13530))") == -0.02605);
-        CHECK(value_on(run.out, "  dw[2][1][1] = η·δ·a = 1·(-0.13530)·0.73106") == -0.09891);
-        CHECK(value_on(run.out, "  dw[2][1][2] = η·δ·a = 1·(-0.13530)·0.78583") == -0.10632);
-        CHECK(value_on(run.out, "  dw[2][1][3] = η·δ·a = 1·(-0.13530)·0.68997") == -0.09335);
-        CHECK(value_on(run.out, "  new_w[2][1][1] = w + dw = 0.3 + (-0.09891)") == 0.20109);
-        CHECK(value_on(run.out, "  new_w[2][1][2] = w + dw = 0.5 + (-0.10632)") == 0.39368);
-        CHECK(value_on(run.out, "  new_w[2][1][3] = w + dw = 0.9 + (-0.09335)") == 0.80665);
-        CHECK(value_on(run.out, "  new_w[1][1][1] = w + dw = 0.8 + (-0.00798)") == 0.79202);
-        CHECK(value_on(run.out, "  new_w[1][3][2] = w + dw = 0.5 + (-0.02605)") == 0.47395);
+        CHECK(value_on(run.out, "  δ[2][1] = y(1 − y)·(t − y) = 0.77438·(1 − 0.77438)·(0 − 0.77438)") == -0.1353);
+        CHECK(value_on(run.out, "  δ[1][1] = a(1 − a)·Σ w·δ = 0.73106·(1 − 0.73106)·(0.3·(-0.13530))") == -0.00798);
+        CHECK(value_on(run.out, "  δ[1][2] = a(1 − a)·Σ w·δ = 0.78583·(1 − 0.78583)·(0.5·(-0.13530))") == -0.01139);
+        CHECK(value_on(run.out, "  δ[1][3] = a(1 − a)·Σ w·δ = 0.68997·(1 − 0.68997)·(0.9·(-0.13530))") == -0.02605);
+        CHECK(value_on(run.out, "  Δw[2][1][1] = η·δ·a = 1·(-0.13530)·0.73106") == -0.09891);
+        CHECK(value_on(run.out, "  Δw[2][1][2] = η·δ·a = 1·(-0.13530)·0.78583") == -0.10632);
+        CHECK(value_on(run.out, "  Δw[2][1][3] = η·δ·a = 1·(-0.13530)·0.68997") == -0.09335);
+        CHECK(value_on(run.out, "  new_w[2][1][1] = w + Δw = 0.3 + (-0.09891)") == 0.20109);
+        CHECK(value_on(run.out, "  new_w[2][1][2] = w + Δw = 0.5 + (-0.10632)") == 0.39368);
+        CHECK(value_on(run.out, "  new_w[2][1][3] = w + Δw = 0.9 + (-0.09335)") == 0.80665);
+        CHECK(value_on(run.out, "  new_w[1][1][1] = w + Δw = 0.8 + (-0.00798)") == 0.79202);
+        CHECK(value_on(run.out, "  new_w[1][3][2] = w + Δw = 0.5 + (-0.02605)") == 0.47395);
         CHECK_FALSE(contains(from(run.out, "Part 1"), "new_b["));  // the article's network has no biases
         // The forward pass again: y = 0.731396 → 0.73140, E = 0.267470 → 0.26747, down from 0.29983.
         const std::string again = from(run.out, "forward pass again");

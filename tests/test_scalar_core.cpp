@@ -69,15 +69,15 @@ TEST_CASE("XOR seed network: one backpropagation step with the delta formulas") 
     NetFile net = net_from(xor_net);
     const Record r = training_step(net.network, net.examples[0], net.rate, net.loss);
     // δ_out = y(1 − y)(t − y) = 0.77439·0.22561·(0 − 0.77439) = −0.13529
-    CHECK(std::fabs(r.value("delta[2][1]") - -0.1353) <= four_decimals);
+    CHECK(std::fabs(r.value("δ[2][1]") - -0.1353) <= four_decimals);
     // δ_i = a_i(1 − a_i)·w_i·δ_out with the old weights 0.3, 0.5, 0.9:
     // 0.73106·0.26894·0.3·(−0.13529) = −0.00798; 0.78583·0.21417·0.5·(−0.13529) = −0.01138(5);
     // 0.68997·0.31003·0.9·(−0.13529) = −0.02605
-    CHECK(std::fabs(r.value("delta[1][1]") - -0.00798) <= 0.000005);
-    CHECK(std::fabs(r.value("delta[1][2]") - -0.01139) <= 0.000005);
-    CHECK(std::fabs(r.value("delta[1][3]") - -0.02605) <= 0.000005);
+    CHECK(std::fabs(r.value("δ[1][1]") - -0.00798) <= 0.000005);
+    CHECK(std::fabs(r.value("δ[1][2]") - -0.01139) <= 0.000005);
+    CHECK(std::fabs(r.value("δ[1][3]") - -0.02605) <= 0.000005);
     // Δw[2][1][1] = η·δ_out·a[1][1] = 0.5·(−0.13529)·0.73106 = −0.04945; new w = 0.3 − 0.04945 = 0.25055
-    CHECK(std::fabs(r.value("dw[2][1][1]") - -0.04945) <= 0.000005);
+    CHECK(std::fabs(r.value("Δw[2][1][1]") - -0.04945) <= 0.000005);
     CHECK(std::fabs(r.value("new_w[2][1][1]") - 0.25055) <= 0.000005);
     CHECK(net.network.weight(2, 1, 1) == r.value("new_w[2][1][1]"));
     // Δw[1][1][1] = 0.5·(−0.00798)·1 = −0.00399; new w = 0.8 − 0.00399 = 0.79601
@@ -110,21 +110,21 @@ neuron -1 3 bias -0.25
     // E = ½((1.5 − 1)² + (0 − (−0.5))²) = ½(0.25 + 0.25) = 0.25
     CHECK(r.value("E") == doctest::Approx(0.25));
     // linear f′ = 1: δ[2][1] = 1.5 − 1 = 0.5;  δ[2][2] = 0 − (−0.5) = 0.5
-    CHECK(r.value("delta[2][1]") == doctest::Approx(0.5));
-    CHECK(r.value("delta[2][2]") == doctest::Approx(0.5));
+    CHECK(r.value("δ[2][1]") == doctest::Approx(0.5));
+    CHECK(r.value("δ[2][2]") == doctest::Approx(0.5));
     // δ[1][1] = relu′(0.25)·(2·0.5 + (−1)·0.5) = 1·0.5 = 0.5;  δ[1][2] = relu′(−1.5)·(…) = 0
-    CHECK(r.value("delta[1][1]") == doctest::Approx(0.5));
-    CHECK(r.value("delta[1][2]") == 0.0);
+    CHECK(r.value("δ[1][1]") == doctest::Approx(0.5));
+    CHECK(r.value("δ[1][2]") == 0.0);
     // Δw[2][1][1] = 0.1·0.5·0.25 = 0.0125 → 2.0125;  Δb[2][1] = 0.1·0.5 = 0.05 → 0.55
-    CHECK(r.value("dw[2][1][1]") == doctest::Approx(0.0125));
+    CHECK(r.value("Δw[2][1][1]") == doctest::Approx(0.0125));
     CHECK(r.value("new_w[2][1][1]") == doctest::Approx(2.0125));
     CHECK(r.value("new_b[2][1]") == doctest::Approx(0.55));
     // Δw[1][1][2] = 0.1·0.5·(−1) = −0.05 → 0.5 − 0.05 = 0.45;  Δb[1][1] = 0.05 → 0.3
-    CHECK(r.value("dw[1][1][2]") == doctest::Approx(-0.05));
+    CHECK(r.value("Δw[1][1][2]") == doctest::Approx(-0.05));
     CHECK(r.value("new_w[1][1][2]") == doctest::Approx(0.45));
     CHECK(r.value("new_b[1][1]") == doctest::Approx(0.3));
     // The dead neuron learns nothing: Δw[1][2][i] = 0.1·0·a = 0
-    CHECK(r.value("dw[1][2][1]") == 0.0);
+    CHECK(r.value("Δw[1][2][1]") == 0.0);
 }
 
 TEST_CASE("tanh hidden neuron, softmax output with cross-entropy") {
@@ -149,10 +149,10 @@ neuron -1
     // E = −(1·ln 0.71590 + 0·ln 0.28410) = 0.33421
     CHECK(std::fabs(r.value("E") - 0.33421) <= 0.000005);
     // softmax + cross-entropy: δ = t − y = 1 − 0.71590 = 0.28410 and 0 − 0.28410 = −0.28410
-    CHECK(std::fabs(r.value("delta[2][1]") - 0.28410) <= 0.000005);
-    CHECK(std::fabs(r.value("delta[2][2]") - -0.28410) <= 0.000005);
+    CHECK(std::fabs(r.value("δ[2][1]") - 0.28410) <= 0.000005);
+    CHECK(std::fabs(r.value("δ[2][2]") - -0.28410) <= 0.000005);
     // δ[1][1] = (1 − a²)·(1·0.28410 + (−1)·(−0.28410)) = (1 − 0.21355)·0.56819 = 0.78645·0.56819 = 0.44685
-    CHECK(std::fabs(r.value("delta[1][1]") - 0.44685) <= 0.000005);
+    CHECK(std::fabs(r.value("δ[1][1]") - 0.44685) <= 0.000005);
 }
 
 TEST_CASE("Matt Mazur's published 'Step by Step Backpropagation Example' is reproduced") {
@@ -259,7 +259,7 @@ TEST_CASE("a layer without biases has no b, db or new_b, and its z is Σ a·w al
     NetFile net = net_from(xor_net);
     const Record r = training_step(net.network, net.examples[0], net.rate, net.loss);
     CHECK(!r.has("b[1][1]"));
-    CHECK(!r.has("db[2][1]"));
+    CHECK(!r.has("Δb[2][1]"));
     CHECK(!r.has("new_b[1][3]"));
     const Operands<std::size_t>& sum = r[r.index("z[1][1]")].operands;
     CHECK(sum.inputs.size() == 2);   // a[0][1], a[0][2]
@@ -305,7 +305,7 @@ TEST_CASE("quantity keys: written in one place and read back in one place") {
     CHECK(text(key::a(0, 4)) == "a[0][4]");
     CHECK(text(key::t(2)) == "t[2]");
     CHECK(text(key::E()) == "E");
-    CHECK(text(key::rate()) == "rate");
+    CHECK(text(key::rate()) == "η");
     CHECK(text(key::new_b(2, 1)) == "new_b[2][1]");
     for (const Key& k : {key::a(0, 1), key::w(1, 2, 3), key::b(1, 1), key::z(3, 2), key::t(1), key::E(), key::delta(2, 1),
                          key::dw(1, 1, 2), key::db(2, 2), key::new_w(2, 1, 1), key::new_b(1, 3), key::rate()}) {
@@ -317,7 +317,7 @@ TEST_CASE("quantity keys: written in one place and read back in one place") {
     CHECK(parse_key("Δb[1][2]") == std::optional<Key>(key::db(1, 2)));
     CHECK(parse_key("η") == std::optional<Key>(key::rate()));
     for (const char* bad : {"", "value", "z", "z[1]", "z[1][2][3]", "w[1][2]", "t", "E[1]", "z[1][x]", "z[][1]", "z[1][2",
-                            "z[123456][1]", "Z[1][1]", "delta[1]"}) {
+                            "z[123456][1]", "Z[1][1]", "δ[1]"}) {
         CAPTURE(bad);
         CHECK(!parse_key(bad));
     }
@@ -330,7 +330,7 @@ TEST_CASE("every computed quantity reads the operands its rule names, and only t
     CHECK(hidden.z.size() == 1);
     CHECK(hidden.a.size() == 1);
     CHECK(hidden.next_weights.size() == 1);  // one output neuron: w[2][1][2]
-    CHECK(hidden.next_deltas.size() == 1);   // delta[2][1]
+    CHECK(hidden.next_deltas.size() == 1);   // δ[2][1]
     CHECK(r[hidden.next_weights[0]].key == key::w(2, 1, 2));
     CHECK(r[hidden.next_deltas[0]].key == key::delta(2, 1));
     const Operands<std::size_t>& dw = r[r.index(key::dw(2, 1, 3))].operands;

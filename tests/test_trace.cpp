@@ -54,7 +54,7 @@ TEST_CASE("text format: each value with its formula and the numbers substituted"
     // σ(1.3) = 1/(1 + e^−1.3) = 1/1.27253 = 0.78583
     CHECK(run.out.find("  a[1][2] = sigmoid(1.3000) = 0.7858\n") != std::string::npos);
     // δ_out = y(1 − y)(t − y) = 0.7744·0.2256·(−0.7744) = −0.1353
-    CHECK(run.out.find("  delta[2][1] = y(1 − y)·(t − y) = 0.7744·(1 − 0.7744)·(0 − 0.7744) = -0.1353\n") != std::string::npos);
+    CHECK(run.out.find("  δ[2][1] = y(1 − y)·(t − y) = 0.7744·(1 − 0.7744)·(0 − 0.7744) = -0.1353\n") != std::string::npos);
     for (const char* title : {"\nforward pass\n", "\nerror\n", "\nbackward pass\n", "\nupdate\n"}) {
         CHECK(run.out.find(title) != std::string::npos);
     }
@@ -67,11 +67,11 @@ TEST_CASE("relu′ is decided by the value of z, not by its rounded text") {
     const ProgramResult run = nnwalk_here({"trace", test_file("relu.net", net)});
     REQUIRE(run.exit_code == 0);
     CHECK(run.out.find("  z[1][1] = 1·3e-05 = 0.0000\n") != std::string::npos);
-    CHECK(run.out.find("  delta[1][1] = relu′(z)·Σ w·δ = 1·(2·0.9999) = 1.9999\n") != std::string::npos);
+    CHECK(run.out.find("  δ[1][1] = relu′(z)·Σ w·δ = 1·(2·0.9999) = 1.9999\n") != std::string::npos);
     // A negative z: relu′ = 0 and δ = 0, although the product shown inside is not.
     const std::string dead = "inputs 1\ntargets 1\nrate 0.5\nlayer relu\nneuron -0.00003\nlayer linear\nneuron 2\n";
     const ProgramResult off = nnwalk_here({"trace", test_file("dead.net", dead)});
-    CHECK(off.out.find("  delta[1][1] = relu′(z)·Σ w·δ = 0·(2·1.0000) = 0.0000\n") != std::string::npos);
+    CHECK(off.out.find("  δ[1][1] = relu′(z)·Σ w·δ = 0·(2·1.0000) = 0.0000\n") != std::string::npos);
 }
 
 TEST_CASE("TSV format: step lines, then key<TAB>value in the shortest text that reads back as the same double") {
@@ -82,8 +82,8 @@ TEST_CASE("TSV format: step lines, then key<TAB>value in the shortest text that 
     // 0.80000000000000004
     // y = 0.774380 (lesson 04) rounds to 0.7744; δ[1][3] = −0.026047 (lesson 05) to −0.02605
     CHECK(std::fabs(tsv_value(run.out, "a[2][1]") - 0.7744) <= four_decimals);
-    CHECK(std::fabs(tsv_value(run.out, "delta[1][3]") - (-0.02605)) <= five_decimals);
-    for (const char* key : {"E", "dw[2][1][3]", "new_w[1][3][2]"}) {
+    CHECK(std::fabs(tsv_value(run.out, "δ[1][3]") - (-0.02605)) <= five_decimals);
+    for (const char* key : {"E", "Δw[2][1][3]", "new_w[1][3][2]"}) {
         CHECK(run.out.find(std::string("\n") + key + "\t") != std::string::npos);
     }
     // The file gives no bias, so there is none to learn.
@@ -99,7 +99,7 @@ TEST_CASE("--round 2 works like a 2-decimal calculator: the rounded values feed 
     CHECK(run.out.find("\nz[2][1]\t1.24\n") != std::string::npos);
     CHECK(run.out.find("\na[2][1]\t0.78\n") != std::string::npos);
     // δ_out = 0.78·(1 − 0.78)·(0 − 0.78) = 0.78·0.22·(−0.78) = −0.133848 → −0.13
-    CHECK(run.out.find("\ndelta[2][1]\t-0.13\n") != std::string::npos);
+    CHECK(run.out.find("\nδ[2][1]\t-0.13\n") != std::string::npos);
 }
 
 TEST_CASE("--round N is a decimal calculator: exact sums and products, half away from zero") {
@@ -119,8 +119,8 @@ TEST_CASE("--round N is a decimal calculator: exact sums and products, half away
     // the second step starts from 500.5: δ = 1 − 500.5 = −499.5, Δw = −249.75, new w = 250.75.
     const ProgramResult large = nnwalk_here({"trace", test_file("large.net", "inputs 1\ntargets 1\nrate 0.5\nlayer linear\nneuron 1000\n"), "--round", "12", "--steps", "2"});
     CHECK(large.out.find("  z[1][1] = 1·1000 = 1000.000000000000\n") != std::string::npos);
-    CHECK(large.out.find("  new_w[1][1][1] = w + dw = 1000 + (-499.500000000000) = 500.500000000000\n") != std::string::npos);
-    CHECK(large.out.find("  new_w[1][1][1] = w + dw = 500.500000000000 + (-249.750000000000) = 250.750000000000\n") != std::string::npos);
+    CHECK(large.out.find("  new_w[1][1][1] = w + Δw = 1000 + (-499.500000000000) = 500.500000000000\n") != std::string::npos);
+    CHECK(large.out.find("  new_w[1][1][1] = w + Δw = 500.500000000000 + (-249.750000000000) = 250.750000000000\n") != std::string::npos);
     // A given number keeps all its digits in the text: 1.2349·2 + 0·3 = 2.4698 → 2.47.
     const ProgramResult given = nnwalk_here({"trace", test_file("given.net", "inputs 1.2349 0\nlayer linear\nneuron 2 3\n"), "--round", "2"});
     CHECK(given.out.find("  z[1][1] = 1.2349·2 + 0·3 = 2.47\n") != std::string::npos);
@@ -132,8 +132,8 @@ TEST_CASE("cross-entropy after a softmax takes ln y from the z's, so a y too sma
     const ProgramResult run = nnwalk_here({"trace", test_file("tiny-y.net", "inputs 1\ntargets 0 0 1\nrate 0.5\nloss cross-entropy\nlayer softmax\nneuron 800\nneuron 799\nneuron 0\n")});
     REQUIRE(run.exit_code == 0);
     CHECK(run.out.find(" = 800.3133\n") != std::string::npos);
-    CHECK(run.out.find("  delta[1][1] = t − y = 0 − 0.7311 = -0.7311\n") != std::string::npos);
-    CHECK(run.out.find("  delta[1][3] = t − y = 1 − 0.0000 = 1.0000\n") != std::string::npos);
+    CHECK(run.out.find("  δ[1][1] = t − y = 0 − 0.7311 = -0.7311\n") != std::string::npos);
+    CHECK(run.out.find("  δ[1][3] = t − y = 1 − 0.0000 = 1.0000\n") != std::string::npos);
 }
 
 TEST_CASE("--round N in TSV: exactly N decimals, the inputs too, never -0") {
@@ -197,7 +197,7 @@ TEST_CASE("a valid file with 200,000 inputs works") {
     // z = 100000·(1·0.5) + 100000·(1·(−0.5)) + 1 = 1; y = σ(1) = 0.731059;
     // δ = y(1 − y)(t − y) = 0.731059·0.268941·0.268941 = 0.196612·0.268941 = 0.052877
     CHECK(tsv_value(run.out, "z[1][1]") == doctest::Approx(1.0));
-    CHECK(std::fabs(tsv_value(run.out, "delta[1][1]") - 0.052877) <= six_dp_hand);
+    CHECK(std::fabs(tsv_value(run.out, "δ[1][1]") - 0.052877) <= six_dp_hand);
     CHECK(run.out.find("\nnew_w[1][1][200000]\t") != std::string::npos);
     const ProgramResult text = nnwalk_here({"trace", path});
     REQUIRE(text.exit_code == 0);

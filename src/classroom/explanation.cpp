@@ -14,14 +14,14 @@ static Operands<double> values_of(const Workings& workings) {
 
 double worked_value(const Quantity& q, const Workings& workings) { return evaluate(q, values_of(workings)); }
 
-// "a[1][2] = 0.6", "a[1][2] = 0.6 and delta[2][1] = 0.2", "A = 1, B = 2 and C = 3".
+// "a[1][2] = 0.6", "a[1][2] = 0.6 and δ[2][1] = 0.2", "A = 1, B = 2 and C = 3".
 static std::string listing(const std::vector<std::string>& items) {
     std::string text;
     for (std::size_t k = 0; k < items.size(); ++k) text += (k == 0 ? "" : k + 1 == items.size() ? " and " : ", ") + items[k];
     return text;
 }
 
-// "from your a[1][2] = 0.6 and delta[2][1] = 0.2", "from your a[1][1] = 0.5, and the true delta[2][1] = 0.1280"
+// "from your a[1][2] = 0.6 and δ[2][1] = 0.2", "from your a[1][1] = 0.5, and the true δ[2][1] = 0.1280"
 // (for values the student did not give), or "from the problem's numbers". Names the computed operands that
 // the written formula shows (the rule table says which: the z of a sigmoid δ is not shown, a relu's is).
 static std::string sources(const Record& problem, const Quantity& q, const Workings& workings) {

@@ -21,7 +21,7 @@ using Workings = scalar::Operands<Worked>;
 // The value the workings give: the quantity's formula applied to the student's own numbers.
 double worked_value(const scalar::Quantity& q, const Workings& workings);
 
-// One line, e.g. "delta[1][2]: you wrote -0.0210; from your a[1][2] = 0.6 and delta[2][1] = 0.2,
+// One line, e.g. "δ[1][2]: you wrote -0.0210; from your a[1][2] = 0.6 and δ[2][1] = 0.2,
 // a(1 − a)·Σ w·δ = 0.6·(1 − 0.6)·((-0.5)·0.2) = -0.0240", then the answers accepted when rounding along the
 // way (the `reach`) allows more than one ("any value from -0.1209 to -0.1206 is accepted"), then "; " and
 // the `slip` (recognised_slip) when there is one.

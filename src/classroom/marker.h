@@ -24,7 +24,7 @@ std::string mark_symbol(Mark mark);
 
 // One asked value, marked.
 struct MarkedValue {
-    std::string key;                          // "delta[1][2]"
+    std::string key;                          // "δ[1][2]"
     Mark mark = Mark::missing;
     double truth = 0;                         // the true value, rounded as on a calculator
     const Answer* answer = nullptr;           // the student's answer (inside the Answers marked), or none

@@ -44,7 +44,7 @@ Answers parse_answers(std::istream& in, const std::string& file, const Record& p
         }
         const std::optional<Key> parsed = parse_key(key);
         if (!parsed) {
-            throw InputError(file, number, "unknown key " + quoted(key) + " (expected a value such as z[1][2], a[1][2], E, delta[2][1], dw[2][1][1], new_w[2][1][1], db[2][1] or new_b[2][1])");
+            throw InputError(file, number, "unknown key " + quoted(key) + " (expected a value such as z[1][2], a[1][2], E, δ[2][1], Δw[2][1][1], new_w[2][1][1], Δb[2][1] or new_b[2][1])");
         }
         const auto earlier = answers.find(*parsed);
         if (earlier != answers.end()) {

@@ -6,7 +6,7 @@
 
 #include <string>
 
-// The formula in symbols, as in the docs: "Σ a·w + b", "sigmoid(z)", "y(1 − y)·(t − y)", "η·δ·a", "w + dw", …
+// The formula in symbols, as in the docs: "Σ a·w + b", "sigmoid(z)", "y(1 − y)·(t − y)", "η·δ·a", "w + Δw", …
 // Empty for inputs and given values.
 std::string symbolic_formula(const scalar::Quantity& q);
 
@@ -26,7 +26,7 @@ std::string operand_text(const scalar::Quantity& operand, int decimals);
 scalar::Operands<scalar::Shown> shown_operands(const scalar::Record& record, const scalar::Quantity& q, int decimals);
 
 // One recorded value as on paper: "key = formula = numbers = value", the formula in symbols left out for
-// sums and activations (their numbers say it): "delta[2][1] = y(1 − y)·(t − y) = 0.7744·(1 − 0.7744)·(0 − 0.7744) = -0.1353".
+// sums and activations (their numbers say it): "δ[2][1] = y(1 − y)·(t − y) = 0.7744·(1 − 0.7744)·(0 − 0.7744) = -0.1353".
 // Computed values are written with `decimals` decimals; given ones as shown_operands writes them.
 std::string value_line(const scalar::Record& record, const scalar::Quantity& q, int decimals);
 std::string value_line(const scalar::Record& record, const scalar::Key& key, int decimals);

@@ -21,12 +21,12 @@ void record_forward(const Network& network, const std::vector<double>& inputs, R
 // Records the error E of the output a[L][j] against the targets t[j] (n_L values): squared or cross-entropy.
 void record_error(const Network& network, const std::vector<double>& targets, Loss loss, Record& record);
 
-// Records every delta[l][j] = −∂E/∂z[l][j], from the output layer back to layer 1, using the weights as they
+// Records every δ[l][j] = −∂E/∂z[l][j], from the output layer back to layer 1, using the weights as they
 // are before this step's update. Needs record_forward and record_error first.
 void record_backward(const Network& network, Loss loss, Record& record);
 
-// Records dw[l][j][i] = η·delta[l][j]·a[l−1][i], new_w = w + dw, and for layers with biases
-// db[l][j] = η·delta[l][j], new_b = b + db; writes new_w and new_b into `network`. Needs record_backward first.
+// Records Δw[l][j][i] = η·δ[l][j]·a[l−1][i], new_w = w + Δw, and for layers with biases
+// Δb[l][j] = η·δ[l][j], new_b = b + Δb; writes new_w and new_b into `network`. Needs record_backward first.
 void record_update(Network& network, double rate, Record& record);
 
 // One training step on `example`: forward, error, backward and update. Returns the record of the step.

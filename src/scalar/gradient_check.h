@@ -13,7 +13,7 @@ namespace scalar {
 double example_error(const Network& network, const Example& example, Loss loss);
 
 // −η·∂E/∂w[l][j][i] measured by central differences: −η·(E(w + h) − E(w − h)) / (2h), the other weights
-// held fixed. Backpropagation's dw[l][j][i] should equal it up to about h² (and rounding).
+// held fixed. Backpropagation's Δw[l][j][i] should equal it up to about h² (and rounding).
 double numerical_weight_change(const Network& network, const Example& example, double rate, Loss loss,
                                std::size_t l, std::size_t j, std::size_t i, double h);
 

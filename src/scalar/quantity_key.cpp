@@ -5,7 +5,8 @@
 
 namespace scalar {
 
-// One row per quantity: its spelling, the docs' Greek spelling (or none) and how many indices it takes.
+// One row per quantity: its ASCII spelling, the docs' Greek spelling (written when there is one) and how many
+// indices it takes.
 struct Spelling {
     QuantityName name;
     const char* text;
@@ -40,7 +41,8 @@ static std::vector<std::size_t> written_indices(const Key& key) {
 }
 
 std::string text(const Key& key) {
-    std::string written = spelling(key.name).text;
+    const Spelling& s = spelling(key.name);
+    std::string written = s.greek ? s.greek : s.text;
     for (std::size_t index : written_indices(key)) written += "[" + std::to_string(index) + "]";
     return written;
 }

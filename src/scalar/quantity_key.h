@@ -1,4 +1,4 @@
-// The name of one recorded value, typed: {quantity, layer, neuron, input}. Its text form is "delta[1][2]".
+// The name of one recorded value, typed: {quantity, layer, neuron, input}. Its text form is "δ[1][2]".
 #pragma once
 
 #include <cstddef>
@@ -16,12 +16,12 @@ enum class QuantityName {
     z,       // z[l][j]: a weighted sum
     t,       // t[j]: a target of output neuron j
     E,       // E: the error of the step
-    delta,   // delta[l][j] = −∂E/∂z[l][j]
-    dw,      // dw[l][j][i] = η·delta[l][j]·a[l−1][i]
-    db,      // db[l][j] = η·delta[l][j]
+    delta,   // δ[l][j] = −∂E/∂z[l][j]
+    dw,      // Δw[l][j][i] = η·δ[l][j]·a[l−1][i]
+    db,      // Δb[l][j] = η·δ[l][j]
     new_w,   // new_w[l][j][i] = w + dw
     new_b,   // new_b[l][j] = b + db
-    rate,    // rate: the learning rate η
+    rate,    // η: the learning rate
 };
 
 // One recorded value's name. Indices count from 1 as in the docs (a[0][i] has layer 0); unused ones are 0.
@@ -55,11 +55,11 @@ inline Key new_b(std::size_t l, std::size_t j) { return {QuantityName::new_b, l,
 inline Key rate() { return {QuantityName::rate, 0, 0, 0}; }
 }  // namespace key
 
-// The text form, the one way a key is written: "z[1][2]", "w[2][1][3]", "t[1]", "E", "rate".
+// The text form, the one way a key is written: "z[1][2]", "w[2][1][3]", "δ[2][1]", "Δw[2][1][3]", "t[1]", "E", "η".
 std::string text(const Key& key);
 
 // Reads a key back, the one way a key is read (answer sheets, lessons, tests). Accepts the text form and the
-// docs' Greek spellings δ[l][j], Δw[l][j][i], Δb[l][j] and η; nullopt for anything else (an unknown name, a
+// ASCII spellings delta[l][j], dw[l][j][i], db[l][j] and rate; nullopt for anything else (an unknown name, a
 // wrong number of indices, an index that is not a whole number of at most 5 digits).
 std::optional<Key> parse_key(const std::string& text);
 

@@ -1,4 +1,4 @@
-// A record of named values (z[1][2], delta[2][1], …), each with its rule and its operands by name. Printers
+// A record of named values (z[1][2], δ[2][1], …), each with its rule and its operands by name. Printers
 // and the marker read it.
 #pragma once
 

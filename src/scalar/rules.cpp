@@ -270,14 +270,14 @@ static const RuleEntry entries[] = {
      [](const Operands<Shown>& v, Activation f) {
          return derivative_numbers(f, v.z[0].value, v.a[0].text) + "·(" + v.t[0].text + " − " + parenthesized(v.a[0].text) + ")";
      },
-     [](bool) { return std::string("delta[L][j] = f′(z)·(t[j] − y[j])"); }},
+     [](bool) { return std::string("δ[L][j] = f′(z)·(t[j] − y[j])"); }},
 
     // With softmax and E = −Σ t ln y the f′ and the 1/y cancel  ⇒  δ[L][j] = t_j − y_j.  Reads t and a (y).
     {Rule::softmax_delta, Stage::backward, true, true,
      softmax_delta<double>, exactly<softmax_delta<Decimal>>, softmax_delta<Reach>,
      [](Activation, bool) { return std::string("t − y"); },
      [](const Operands<Shown>& v, Activation) { return v.t[0].text + " − " + parenthesized(v.a[0].text); },
-     [](bool) { return std::string("delta[L][j] = t[j] − y[j]"); }},
+     [](bool) { return std::string("δ[L][j] = t[j] − y[j]"); }},
 
     // Forward: z[l+1][k] = Σ_j a[l][j]·w[l+1][k][j] + b, a[l][j] = f(z[l][j])
     // ⇒ δ[l][j] = f′(z[l][j])·Σ_k w[l+1][k][j]·δ[l+1][k].  Reads z, a, next_weights and next_deltas.
@@ -287,7 +287,7 @@ static const RuleEntry entries[] = {
      [](const Operands<Shown>& v, Activation f) {
          return derivative_numbers(f, v.z[0].value, v.a[0].text) + "·(" + sum_of_products(v.next_weights, v.next_deltas) + ")";
      },
-     [](bool) { return std::string("delta[l][j] = f′(z)·Σ_k w[l+1][k][j]·delta[l+1][k]"); }},
+     [](bool) { return std::string("δ[l][j] = f′(z)·Σ_k w[l+1][k][j]·δ[l+1][k]"); }},
 
     // Δw[l][j][i] = η·δ[l][j]·a[l−1][i] = −η·∂E/∂w.  Reads rate, delta and inputs (the one a[l−1][i]).
     {Rule::weight_change, Stage::update, true, true,
@@ -296,28 +296,28 @@ static const RuleEntry entries[] = {
      [](const Operands<Shown>& v, Activation) {
          return parenthesized(v.rate[0].text) + "·" + parenthesized(v.delta[0].text) + "·" + parenthesized(v.inputs[0].text);
      },
-     [](bool) { return std::string("dw[l][j][i] = η·delta[l][j]·a[l−1][i]"); }},
+     [](bool) { return std::string("Δw[l][j][i] = η·δ[l][j]·a[l−1][i]"); }},
 
     // Δb[l][j] = η·δ[l][j] (a bias is a weight whose input is always 1).  Reads rate and delta.
     {Rule::bias_change, Stage::update, true, true,
      bias_change<double>, exactly<bias_change<Decimal>>, bias_change<Reach>,
      [](Activation, bool) { return std::string("η·δ"); },
      [](const Operands<Shown>& v, Activation) { return parenthesized(v.rate[0].text) + "·" + parenthesized(v.delta[0].text); },
-     [](bool) { return std::string("db[l][j] = η·delta[l][j]"); }},
+     [](bool) { return std::string("Δb[l][j] = η·δ[l][j]"); }},
 
     // w ← w + Δw.  Reads old (w) and change (Δw).
     {Rule::new_weight, Stage::update, true, true,
      updated<double>, exactly<updated<Decimal>>, updated<Reach>,
-     [](Activation, bool) { return std::string("w + dw"); },
+     [](Activation, bool) { return std::string("w + Δw"); },
      [](const Operands<Shown>& v, Activation) { return v.old[0].text + " + " + parenthesized(v.change[0].text); },
-     [](bool) { return std::string("new_w[l][j][i] = w[l][j][i] + dw[l][j][i]"); }},
+     [](bool) { return std::string("new_w[l][j][i] = w[l][j][i] + Δw[l][j][i]"); }},
 
     // b ← b + Δb.  Reads old (b) and change (Δb).
     {Rule::new_bias, Stage::update, true, true,
      updated<double>, exactly<updated<Decimal>>, updated<Reach>,
-     [](Activation, bool) { return std::string("b + db"); },
+     [](Activation, bool) { return std::string("b + Δb"); },
      [](const Operands<Shown>& v, Activation) { return v.old[0].text + " + " + parenthesized(v.change[0].text); },
-     [](bool) { return std::string("new_b[l][j] = b[l][j] + db[l][j]"); }},
+     [](bool) { return std::string("new_b[l][j] = b[l][j] + Δb[l][j]"); }},
 };
 
 const RuleEntry& rule_entry(Rule rule) {

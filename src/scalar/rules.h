@@ -56,7 +56,7 @@ struct RuleEntry {
     std::string (*symbol)(Activation f, bool biased);
     // The formula with the operands put in: "0.5·(-0.1353)·0.7311".
     std::string (*numbers)(const Operands<Shown>& v, Activation f);
-    // The formula in the docs' index notation, for lists of formulas: "dw[l][j][i] = η·delta[l][j]·a[l−1][i]"
+    // The formula in the docs' index notation, for lists of formulas: "Δw[l][j][i] = η·δ[l][j]·a[l−1][i]"
     // ("" for inputs, givens and activations, whose f is written out by activation_definition).
     std::string (*definition)(bool biased);
 };

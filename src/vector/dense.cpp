@@ -55,7 +55,7 @@ static void add_column_sums(const Matrix<T>& delta, T scale, T beta, std::vector
 template <typename T>
 void gradients(Layer<T>& layer, const Matrix<T>& a_before, ThreadPool* pool) {
     // Forward, this was z[l][j] = Σ_i a[l−1][i]·w[l][j][i] + b[l][j], so for one example
-    // ∂E/∂w[l][j][i] = −delta[l][j]·a[l−1][i] and ∂E/∂b[l][j] = −delta[l][j]; then the mean over the m examples.
+    // ∂E/∂w[l][j][i] = −δ[l][j]·a[l−1][i] and ∂E/∂b[l][j] = −δ[l][j]; then the mean over the m examples.
     const T scale = -T(1) / static_cast<T>(a_before.rows());
     multiply_transposed_a(a_before, layer.delta, scale, T(0), layer.weight_gradient, pool);
     layer.bias_gradient.resize(layer.units());
@@ -64,7 +64,7 @@ void gradients(Layer<T>& layer, const Matrix<T>& a_before, ThreadPool* pool) {
 
 template <typename T>
 void sgd_step(Layer<T>& layer, const Matrix<T>& a_before, T rate, ThreadPool* pool) {
-    // dw[l][j][i] = η·delta[l][j]·a[l−1][i] averaged over the batch, added straight into W; the same for b.
+    // Δw[l][j][i] = η·δ[l][j]·a[l−1][i] averaged over the batch, added straight into W; the same for b.
     const T scale = rate / static_cast<T>(a_before.rows());
     multiply_transposed_a(a_before, layer.delta, scale, T(1), layer.weights, pool);
     add_column_sums(layer.delta, scale, T(1), layer.bias);
