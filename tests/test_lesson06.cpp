@@ -75,7 +75,7 @@ TEST_CASE("--help: the usage and every option on stdout, exit 0, without the dat
     CHECK(run.exit_code == 0);
     CHECK(run.err.empty());
     CHECK(run.out.rfind("usage: 06_mnist_mlp [--data DIR] [--figures DIR] [--epochs N] [--batch N] [--lr RATE] "
-                        "[--optimizer sgd|adam] [--hidden 300,100] [--threads N] [--seed N] [--save FILE] [--load FILE]\n\n"
+                        "[--optimizer sgd|adam] [--hidden 300,100] [--threads N] [--seed N] [--save FILE] [--load FILE] [--all]\n\n"
                         "Lesson 06 — the MNIST multilayer perceptron", 0) == 0);
     CHECK(contains(run.out, "\n  --epochs N: passes over the 55,000 training images, 0 to 1000 (default 30)\n"));
     CHECK(contains(run.out, "\n  --help: print this and stop\n"));
@@ -83,7 +83,7 @@ TEST_CASE("--help: the usage and every option on stdout, exit 0, without the dat
 
 TEST_CASE("an unknown option: exactly one line on stderr listing the options, nothing on stdout, exit 2") {
     expect_program_error(lesson, {"--colour", "red"}, "06_mnist_mlp: unknown option '--colour' (expected --batch, --data, "
-                                                      "--epochs, --figures, --hidden, --load, --lr, --optimizer, --save, --seed, --threads, --help)");
+                                                      "--epochs, --figures, --hidden, --load, --lr, --optimizer, --save, --seed, --threads, --all, --help)");
 }
 
 TEST_CASE("the real MNIST data, or why the tests that need it are skipped") {
