@@ -30,7 +30,7 @@ static int lesson(const LessonInput& input) {
     // The data: x = (height in m, weight in kg), t = 1 for an ostrich, 0 for a human.
     const std::string& data_file = input.file;
     const Animals animals = read_animals(data_file);
-    check_figure_folder("build/figures");  // refused before anything is printed: no half lesson
+    check_figure_folder(input.figures);  // refused before anything is printed: no half lesson
     // Standardize each feature: x' = (x − mean)/sd, measured on the training data.
     const Scaling scaling = fit_scaling(animals.x);
     int ostriches = 0;
@@ -89,7 +89,7 @@ static int lesson(const LessonInput& input) {
                   << (y_hat ? "ostrich" : "human") << "\n";
     }
 
-    const std::string path = "build/figures/01_perceptron.svg";
+    const std::string path = input.figures + "/01_perceptron.svg";
     draw_perceptron_line(animals, original, new_animals, path);
     std::cout << "\nFigure: " << path << "\n";
     return 0;

@@ -27,8 +27,8 @@ const LessonCommand command = {
 const double rate = 0.1;
 const int epochs_tried = 12;
 
-static int lesson(const LessonInput&) {
-    check_figure_folder("build/figures");  // refused before anything is printed: no half lesson
+static int lesson(const LessonInput& input) {
+    check_figure_folder(input.figures);  // refused before anything is printed: no half lesson
     // The XOR truth table: 1 when exactly one input is 1.
     const std::vector<Example> table = xor_examples();
     std::vector<std::vector<double>> x;
@@ -96,7 +96,7 @@ static int lesson(const LessonInput&) {
     std::cout << "Probabilities: human " << fixed(p1, 4) << ", ostrich " << fixed(p2, 4) << "; sum " << fixed(p1, 4)
               << " + " << fixed(p2, 4) << " = " << fixed(p1 + p2, 4) << "\n";
 
-    const std::string path = "build/figures/03_sequential_stack.svg";
+    const std::string path = input.figures + "/03_sequential_stack.svg";
     draw_xor_layers(perceptron, epochs_tried, wired, path);
     std::cout << "\nFigure: " << path << "\n";
     return 0;

@@ -95,8 +95,8 @@ static void untrained_on_xor(const Network& network) {
                  "Lesson 05 changes the weights to bring E down.\n";
 }
 
-static int lesson(const LessonInput&) {
-    check_figure_folder("build/figures");  // refused before anything is printed: no half lesson
+static int lesson(const LessonInput& input) {
+    check_figure_folder(input.figures);  // refused before anything is printed: no half lesson
     const Network network = article_network();
     std::cout << "Lesson 04: the forward pass, number by number\n\n"
               << "The network of the article (no biases, so z = Σ a·w):\n"
@@ -117,7 +117,7 @@ static int lesson(const LessonInput&) {
     rounding_comparison(network, record);
     untrained_on_xor(network);
 
-    const std::string path = "build/figures/04_xor_forward.svg";
+    const std::string path = input.figures + "/04_xor_forward.svg";
     draw_forward_pass_on_sigmoid(record, path);
     std::cout << "\nFigure: " << path << "\n";
     return 0;

@@ -113,7 +113,7 @@ static void gradient_check() {
 }
 
 // Part 3: the whole XOR table, with biases, from random weights, until every answer is right.
-static void train_on_the_table() {
+static void train_on_the_table(const std::string& figures) {
     std::cout << "\nPart 3. Learning the whole XOR table.\n\n"
                  "Biases first. Without them every line a neuron draws (z = 0) passes through (0, 0), and at\n"
                  "x = (0, 0) every hidden z is 0 and every hidden a is 0.5, whatever the weights. The article's\n"
@@ -159,18 +159,18 @@ static void train_on_the_table() {
     std::cout << "Truth table after " << epoch << " epochs:\n";
     print_table(std::cout, {"x = (x1, x2)", "t", "y", "answer"}, rows);
 
-    const std::string path = "build/figures/05_xor_backprop.svg";
+    const std::string path = figures + "/05_xor_backprop.svg";
     draw_xor_training(network, epochs, errors, path);
     std::cout << "\nFigure: " << path << "\n";
 }
 
 int main(int argc, char** argv) {
-    return run_lesson(argc, argv, command, [](const LessonInput&) {
-        check_figure_folder("build/figures");  // refused before anything is printed: no half lesson
+    return run_lesson(argc, argv, command, [](const LessonInput& input) {
+        check_figure_folder(input.figures);  // refused before anything is printed: no half lesson
         std::cout << "Lesson 05: backpropagation, the delta formulas\n\n";
         worked_step();
         gradient_check();
-        train_on_the_table();
+        train_on_the_table(input.figures);
         return 0;
     });
 }

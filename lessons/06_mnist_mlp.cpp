@@ -38,7 +38,7 @@ static vec::Sequential build_model(const MnistRecipe& recipe) {
     return model;
 }
 
-static int lesson(const MnistRecipe& recipe, const Mnist& mnist, vec::Sequential& model) {
+static int lesson(const MnistRecipe& recipe, const Mnist& mnist, vec::Sequential& model, const std::string& figures) {
     std::cout << "Lesson 06: the MNIST multilayer perceptron, the Keras tutorial step by step\n";
     print_step(std::cout, 1, "Load the data", "(X_train_full, y_train_full), (X_test, y_test) = keras.datasets.mnist.load_data()");
     print_shapes(std::cout, mnist);
@@ -76,8 +76,8 @@ static int lesson(const MnistRecipe& recipe, const Mnist& mnist, vec::Sequential
     const vec::History history = model.fit(train, recipe.epochs, valid, recipe.batch);
     if (history.stopped) return 1;
     learning_curves_figure(history.loss, history.accuracy, history.val_loss, history.val_accuracy)
-        .save(recipe.figures + "/06_learning_curves.svg");
-    std::cout << "Figure: " << recipe.figures << "/06_learning_curves.svg\n";
+        .save(figures + "/06_learning_curves.svg");
+    std::cout << "Figure: " << figures << "/06_learning_curves.svg\n";
     if (!recipe.save.empty()) {
         model.save_weights(recipe.save);
         std::cout << "saved the weights to " << recipe.save << "\n";
@@ -96,8 +96,8 @@ static int lesson(const MnistRecipe& recipe, const Mnist& mnist, vec::Sequential
     print_step(std::cout, 10, "Where it goes wrong: the confusion matrix of the test set", "");
     const ConfusionMatrix confusion = confusion_matrix(mnist.test.labels.values, model.predict_classes(test));
     std::cout << confusion_table(confusion);
-    confusion_figure(confusion).save(recipe.figures + "/06_confusion.svg");
-    std::cout << "Figure: " << recipe.figures << "/06_confusion.svg\n";
+    confusion_figure(confusion).save(figures + "/06_confusion.svg");
+    std::cout << "Figure: " << figures << "/06_confusion.svg\n";
 
     print_step(std::cout, 11, "The digits most often taken for another", "");
     std::cout << most_confused_text(confusion, 5);
@@ -118,8 +118,8 @@ int main(int argc, char** argv) {
         if (mnist.test.count() < 5)
             throw InputError(recipe.data + "/" + mnist_test_images, 0, std::to_string(mnist.test.count()) +
                              " test images (expected at least 5: the lesson predicts the first five)");
-        check_figure_folder(recipe.figures);
+        check_figure_folder(input.figures);
         vec::Sequential model = build_model(recipe);
-        return lesson(recipe, mnist, model);
+        return lesson(recipe, mnist, model, input.figures);
     });
 }

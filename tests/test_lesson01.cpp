@@ -265,20 +265,20 @@ TEST_SUITE("lesson01") {
         const ProgramResult run = run_program(lesson01, {"--help"});
         CHECK(run.exit_code == 0);
         CHECK(run.err.empty());
-        CHECK(run.out.rfind("usage: 01_perceptron [data.csv] [--all]\n\nLesson 01 — one neuron draws a line.", 0) == 0);
+        CHECK(run.out.rfind("usage: 01_perceptron [data.csv] [--figures DIR] [--all]\n\nLesson 01 — one neuron draws a line.", 0) == 0);
         CHECK(contains(run.out, "\n  data.csv: the animals to learn from, a CSV file with the columns height_m,weight_kg,ostrich "
                                 "(default data/ostriches.csv)\n"));
         CHECK(contains(run.out, "\n  --help: print this and stop\n"));
     }
 
     TEST_CASE("an unknown option: exactly one line on stderr, nothing on stdout, exit 2") {
-        expect_program_error(lesson01, {"--colour", "red"}, "01_perceptron: unknown option '--colour' (expected --all, --help)");
+        expect_program_error(lesson01, {"--colour", "red"}, "01_perceptron: unknown option '--colour' (expected --figures, --all, --help)");
     }
 
     TEST_CASE("a second file: one line naming it, with the usage") {
         const ProgramResult run = run_program(lesson01, {"a.csv", "b.csv"});
         CHECK(run.exit_code == 2);
         CHECK(run.out.empty());
-        CHECK(run.err == "01_perceptron: unexpected argument 'b.csv' (usage: 01_perceptron [data.csv] [--all])\n");
+        CHECK(run.err == "01_perceptron: unexpected argument 'b.csv' (usage: 01_perceptron [data.csv] [--figures DIR] [--all])\n");
     }
 }

@@ -111,19 +111,19 @@ TEST_SUITE("lesson02") {
         const ProgramResult run = run_program(lesson02, {"--help"});
         CHECK(run.exit_code == 0);
         CHECK(run.err.empty());
-        CHECK(run.out.rfind("usage: 02_parallel_stack [data.csv] [--all]\n\nLesson 02 — several perceptrons, one input.", 0) == 0);
+        CHECK(run.out.rfind("usage: 02_parallel_stack [data.csv] [--figures DIR] [--all]\n\nLesson 02 — several perceptrons, one input.", 0) == 0);
         CHECK(contains(run.out, "(default data/ostriches.csv)\n"));
         CHECK(contains(run.out, "\n  --help: print this and stop\n"));
     }
 
     TEST_CASE("an unknown option: exactly one line on stderr, nothing on stdout, exit 2") {
-        expect_program_error(lesson02, {"--colour", "red"}, "02_parallel_stack: unknown option '--colour' (expected --all, --help)");
+        expect_program_error(lesson02, {"--colour", "red"}, "02_parallel_stack: unknown option '--colour' (expected --figures, --all, --help)");
     }
 
     TEST_CASE("a second file: one line naming it, with the usage") {
         const ProgramResult run = run_program(lesson02, {"data/ostriches.csv", "more.csv"});
         CHECK(run.exit_code == 2);
         CHECK(run.out.empty());
-        CHECK(run.err == "02_parallel_stack: unexpected argument 'more.csv' (usage: 02_parallel_stack [data.csv] [--all])\n");
+        CHECK(run.err == "02_parallel_stack: unexpected argument 'more.csv' (usage: 02_parallel_stack [data.csv] [--figures DIR] [--all])\n");
     }
 }

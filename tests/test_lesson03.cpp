@@ -159,12 +159,12 @@ TEST_SUITE("lesson03") {
         const ProgramResult run = run_program(lesson03, {"--help"});
         CHECK(run.exit_code == 0);
         CHECK(run.err.empty());
-        CHECK(run.out.rfind("usage: 03_sequential_stack [--all]\n\nLesson 03 — why layers: XOR.", 0) == 0);
+        CHECK(run.out.rfind("usage: 03_sequential_stack [--figures DIR] [--all]\n\nLesson 03 — why layers: XOR.", 0) == 0);
         CHECK(contains(run.out, "\n  --help: print this and stop\n"));
     }
 
     TEST_CASE("an unknown option: exactly one line on stderr, nothing on stdout, exit 2") {
-        expect_program_error(lesson03, {"--colour", "red"}, "03_sequential_stack: unknown option '--colour' (expected --all, --help)");
+        expect_program_error(lesson03, {"--colour", "red"}, "03_sequential_stack: unknown option '--colour' (expected --figures, --all, --help)");
     }
 
     TEST_CASE("the lesson takes no arguments: an extra word is refused") {

@@ -195,11 +195,11 @@ TEST_SUITE("lesson04") {
         const ProgramResult run = run_program(lesson04, {"--help"});
         CHECK(run.exit_code == 0);
         CHECK(run.err.empty());
-        CHECK(run.out.rfind("usage: 04_xor_forward [--all]\n\nLesson 04 — the forward pass, number by number", 0) == 0);
+        CHECK(run.out.rfind("usage: 04_xor_forward [--figures DIR] [--all]\n\nLesson 04 — the forward pass, number by number", 0) == 0);
         CHECK(contains(run.out, "\n  --help: print this and stop\n"));
     }
 
     TEST_CASE("an unknown option: exactly one line on stderr, nothing on stdout, exit 2") {
-        expect_program_error(lesson04, {"--colour", "red"}, "04_xor_forward: unknown option '--colour' (expected --all, --help)");
+        expect_program_error(lesson04, {"--colour", "red"}, "04_xor_forward: unknown option '--colour' (expected --figures, --all, --help)");
     }
 }

@@ -241,11 +241,11 @@ TEST_SUITE("lesson05") {
         const ProgramResult run = run_program(lesson05, {"--help"});
         CHECK(run.exit_code == 0);
         CHECK(run.err.empty());
-        CHECK(run.out.rfind("usage: 05_xor_backprop [--all]\n\nLesson 05 — the delta formulas.", 0) == 0);
+        CHECK(run.out.rfind("usage: 05_xor_backprop [--figures DIR] [--all]\n\nLesson 05 — the delta formulas.", 0) == 0);
         CHECK(contains(run.out, "\n  --help: print this and stop\n"));
     }
 
     TEST_CASE("an unknown option: exactly one line on stderr, nothing on stdout, exit 2") {
-        expect_program_error(lesson05, {"--colour", "red"}, "05_xor_backprop: unknown option '--colour' (expected --all, --help)");
+        expect_program_error(lesson05, {"--colour", "red"}, "05_xor_backprop: unknown option '--colour' (expected --figures, --all, --help)");
     }
 }

@@ -74,8 +74,8 @@ TEST_CASE("--help: the usage and every option on stdout, exit 0, without the dat
     const ProgramResult run = run_program(lesson, {"--data", test_folder() + "/no-mnist-here", "--help"});
     CHECK(run.exit_code == 0);
     CHECK(run.err.empty());
-    CHECK(run.out.rfind("usage: 06_mnist_mlp [--data DIR] [--figures DIR] [--epochs N] [--batch N] [--lr RATE] "
-                        "[--optimizer sgd|adam] [--hidden 300,100] [--threads N] [--seed N] [--save FILE] [--load FILE] [--all]\n\n"
+    CHECK(run.out.rfind("usage: 06_mnist_mlp [--data DIR] [--epochs N] [--batch N] [--lr RATE] "
+                        "[--optimizer sgd|adam] [--hidden 300,100] [--threads N] [--seed N] [--save FILE] [--load FILE] [--figures DIR] [--all]\n\n"
                         "Lesson 06 — the MNIST multilayer perceptron", 0) == 0);
     CHECK(contains(run.out, "\n  --epochs N: passes over the 55,000 training images, 0 to 1000 (default 30)\n"));
     CHECK(contains(run.out, "\n  --help: print this and stop\n"));

@@ -11,7 +11,7 @@ std::string lesson_usage(const LessonCommand& command) {
     std::string usage = "usage: " + command.program;
     if (!command.file.empty()) usage += " [" + command.file + "]";
     for (const LessonOption& option : command.options) usage += " [" + option.name + " " + option.value + "]";
-    usage += " [--all]";
+    usage += " [--figures DIR] [--all]";
     return usage;
 }
 
@@ -21,18 +21,20 @@ static std::string help_text(const LessonCommand& command) {
     if (!command.file.empty())
         text += "  " + command.file + ": " + command.file_meaning + " (default " + command.default_file + ")\n";
     for (const LessonOption& option : command.options) text += "  " + option.name + " " + option.value + ": " + option.meaning + "\n";
-    return text + "  --all: print every row of the long tables (without it: the rows that teach, and a summary)\n"
+    return text + "  --figures DIR: where the lesson's SVG figures go (default build/figures)\n"
+                  "  --all: print every row of the long tables (without it: the rows that teach, and a summary)\n"
                   "  --help: print this and stop\n";
 }
 
 // The checked command line; InputError for anything the lesson does not take.
 static LessonInput read_input(int argc, char** argv, const LessonCommand& command) {
-    std::set<std::string> valued;
+    std::set<std::string> valued = {"--figures"};
     for (const LessonOption& option : command.options) valued.insert(option.name);
     LessonInput input;
     input.options = parse_options(command.program, std::vector<std::string>(argv + 1, argv + argc), valued, {"--help", "--all"});
     if (input.options.has("--help")) return input;
     input.all = input.options.has("--all");
+    input.figures = input.options.text("--figures", input.figures);
     const std::vector<std::string>& words = input.options.positional;
     const std::size_t allowed = command.file.empty() ? 0 : 1;
     if (words.size() > allowed) {

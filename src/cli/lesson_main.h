@@ -42,13 +42,14 @@ struct LessonCommand {
 struct LessonInput {
     std::string file;  // the data file (`default_file` when none was given); "" for a lesson without one
     Options options;   // the --name VALUE options given (read them with options.whole(…) and the like)
+    std::string figures = "build/figures";  // --figures DIR: where the lesson's SVG figures go
     bool all = false;  // --all: print every row of the long tables, not only the rows that teach
 };
 
 // "usage: 01_perceptron [data.csv]": the lesson's usage line, without a line end.
 std::string lesson_usage(const LessonCommand& command);
 
-// Runs `lesson` with the checked command line and returns its exit code. Every lesson takes `--all`. `--help` prints the usage and the
+// Runs `lesson` with the checked command line and returns its exit code. Every lesson takes `--figures DIR` and `--all`. `--help` prints the usage and the
 // summary on stdout and returns 0 without running it. An unknown option, a missing value, a word too many,
 // or an InputError thrown by the lesson becomes one line on stderr and exit code 2; so does any other error
 // the lesson throws (a figure that cannot be written, running out of memory), after what it printed so far.

@@ -8,7 +8,6 @@
 
 std::vector<LessonOption> mnist_recipe_options() {
     return {{"--data", "DIR", "the folder with the four MNIST files (default data/mnist)"},
-            {"--figures", "DIR", "where the two SVG figures go (default build/figures)"},
             {"--epochs", "N", "passes over the 55,000 training images, 0 to 1000 (default 30)"},
             {"--batch", "N", "images per step, 1 to 60000 (default 32)"},
             {"--lr", "RATE", "the learning rate η, 0.000001 to 1 (default 0.01 for sgd, 0.001 for adam)"},
@@ -54,7 +53,6 @@ static void check_can_save(const std::string& path) {
 MnistRecipe mnist_recipe(const Options& options) {
     MnistRecipe recipe;
     recipe.data = options.text("--data", recipe.data);
-    recipe.figures = options.text("--figures", recipe.figures);
     recipe.epochs = static_cast<std::size_t>(options.whole("--epochs", 30, 0, 1000));
     recipe.batch = static_cast<std::size_t>(options.whole("--batch", 32, 1, 60000));
     recipe.optimizer = options.choice("--optimizer", "sgd", {"sgd", "adam"});

@@ -11,7 +11,6 @@
 // The recipe: the tutorial's values unless the command line changes them.
 struct MnistRecipe {
     std::string data = "data/mnist";           // where `make data` put the four files
-    std::string figures = "build/figures";     // where the two SVG figures go
     std::size_t epochs = 30;                    // passes over the 55,000 training images
     std::size_t batch = 32;                     // Keras's default batch size
     std::string optimizer = "sgd";              // "sgd" (Keras: lr 0.01) or "adam" (lr 0.001)
