@@ -96,8 +96,9 @@ static int lesson(const LessonInput& input) {
               << (input.all ? "" : "The first rows and every mistake (--all prints every row):\n");
     const std::vector<PerceptronStep> first = train_epoch(perceptron, x, animals.t, rate);
     print_step_table(std::cout, animals.x, first, input.all);
-    std::cout << "\nThe updates, at the mistakes only: Δw[1][1][i] = η·(t[1] − a[1][1])·a[0][i],\n"
-                 "Δb[1][1] = η·(t[1] − a[1][1]), then w[1][1][i] ← w[1][1][i] + Δw[1][1][i], b[1][1] ← b[1][1] + Δb[1][1]:\n";
+    std::cout << "\nThe updates, at the mistakes only: Δw[1][1][i] = η·(t[1] − a[1][1])·a[0][i] and\n"
+                 "Δb[1][1] = η·(t[1] − a[1][1]), then w[1][1][i] ← w[1][1][i] + Δw[1][1][i] and\n"
+                 "b[1][1] ← b[1][1] + Δb[1][1]:\n";
     print_update_table(std::cout, first);
 
     // Then whole epochs, until one has no mistakes (the data can be separated by a line, so this ends).
