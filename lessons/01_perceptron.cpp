@@ -21,13 +21,12 @@ using namespace scalar;  // the scalar core: Network, Record, key::z(l, j), …
 // What the lesson is about (--help prints it), the data file it reads and its options.
 const LessonCommand command = {
     "01_perceptron",
-    "Lesson 01 — one neuron draws a line. A perceptron learns to tell adult humans from ostriches by height\n"
-    "and weight: z[1][1] = w·a[0] + b, a[1][1] = step(z[1][1]), and after each mistake\n"
-    "Δw[1][1][i] = η·(t[1] − a[1][1])·a[0][i], Δb[1][1] = η·(t[1] − a[1][1]). It cleans the raw file first,\n"
-    "holds out a test split, prints the first epoch, the learned line and the confusion matrix on the test\n"
-    "split, and draws the line.\n",
-    "data.csv", "data/ostriches_raw.csv",
-    "the animals, a CSV file with the columns height_m,weight_kg,ostrich (and perhaps place)",
+    "Lesson 01 — one neuron draws a line. A perceptron learns to tell adult humans from ostriches by\n"
+    "height and weight: z[1][1] = w·a[0] + b, a[1][1] = step(z[1][1]), and after each mistake\n"
+    "Δw[1][1][i] = η·(t[1] − a[1][1])·a[0][i], Δb[1][1] = η·(t[1] − a[1][1]). It cleans the raw file\n"
+    "first, holds out a test split, prints the first epoch, the learned line and the confusion matrix on\n"
+    "the test split, and draws the line.\n",
+    "data.csv", "data/ostriches_raw.csv", "CSV with height_m,weight_kg,ostrich (and perhaps place)",
     {{"--rate", "R", "the learning rate η (default 0.1)"},
      {"--ask", "H,W", "one more animal to ask about, height in m and weight in kg (such as 2.20,70)"}}};
 

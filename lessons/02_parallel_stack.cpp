@@ -20,7 +20,7 @@ const LessonCommand command = {
     "Lesson 02 — several perceptrons, one input. One perceptron per question reads the same (height, weight),\n"
     "each with its own weights, bias and target. Written neuron by neuron or as W·x + b, it is the same\n"
     "arithmetic; trained together or one at a time, it gives the same weights. Draws the layer.\n",
-    "data.csv", "data/ostriches.csv", "the animals to learn from, a CSV file with the columns height_m,weight_kg,ostrich"};
+    "data.csv", "data/ostriches.csv", "the animals, CSV with the columns height_m,weight_kg,ostrich"};
 
 // The learning rate η of lesson 01.
 const double rate = 0.1;
