@@ -38,7 +38,7 @@ static int lesson(const LessonInput& input) {
     const double rate = input.options.number("--rate", 0.1, 0.001, 100);
     // Two animals the perceptron has never seen, and the one the student asks about.
     std::vector<std::vector<double>> new_animals = {{1.85, 95.0}, {2.35, 90.0}};
-    if (input.options.has("--ask")) new_animals.push_back(animal_from_text(input.options.text("--ask", ""), "--ask"));
+    if (input.options.has("--ask")) new_animals.push_back(animal_from_text(input.options.text("--ask", ""), command.program, "--ask"));
 
     // Preparing the data: drop what cannot be used, each step counted, before anything is printed.
     CsvCells table = read_csv_cells(input.file);

@@ -416,10 +416,27 @@ TEST_SUITE("lesson01") {
         // w = (0.675584 + 0.908405, 0.241665 + 0.465009) = (1.583989, 0.706674) after step 7 (ten times those of η = 0.1);
         // z = 1.583989·0.279838 + 0.706674·(−0.773852) = 0.443260 − 0.546861 = −0.103601 → human.
         CHECK(contains(run.out, "  new 3: 2.20 m, 70.0 kg → a[0] = (0.2798, -0.7739), z[1][1] = -0.1036, a[1][1] = 0: human\n"));
-        expect_program_error(lesson01, {"--ask", "2.2"},
-                             "--ask: '2.2' is not one height and one weight (expected HEIGHT,WEIGHT in metres and kilograms, such as 2.20,70)");
+        expect_program_error(lesson01, {"--ask", "2.2"}, "01_perceptron: --ask '2.2' is not one height and one weight "
+                                                         "(expected HEIGHT,WEIGHT in metres and kilograms, such as 2.20,70)");
         expect_program_error(lesson01, {"--ask", "220,70"},
-                             "--ask: '220,70' is no animal's height and weight (expected 0.5–3 m and 20–300 kg)");
+                             "01_perceptron: --ask '220,70' is no animal's height and weight (expected 0.5–3 m and 20–300 kg)");
+        expect_program_error(lesson01, {"--ask", "2.2,x"},
+                             "01_perceptron: 'x' is not a number (expected the weight of --ask in kilograms as a decimal number such as 0.5)");
+        expect_program_error(lesson01, {"--rate", "0"}, "01_perceptron: --rate must be between 0.001 and 100 (got 0)");
+    }
+
+    TEST_CASE("cleaning that leaves nothing, and a file without dirt or a place column") {
+        // Line 2: a height of 170 m (dropped as impossible), line 3: no weight (dropped as missing): nothing left.
+        const std::string empty = scratch_file("all_dropped.csv", "height_m,weight_kg,ostrich\n170,70,0\n1.8,,0\n");
+        expect_program_error(lesson01, {empty},
+                             empty + ": no animals left to learn from (expected rows with a height, a weight and a label)");
+        // data/ostriches.csv has no dirt and no place: four steps that drop nothing, no one-hot step, and
+        // the last fifth, 100/5 = 20 animals (file lines 82–101), held out.
+        const ProgramResult clean = run_program(lesson01, {"data/ostriches.csv", "--figures", NNWALK_BUILD "/tests/figures-clean"});
+        REQUIRE(clean.exit_code == 0);
+        CHECK(contains(clean.out, "  4. duplicated rows: 100 rows in − 0 dropped = 100 rows out\n\n"));
+        CHECK(!contains(clean.out, "one-hot"));
+        CHECK(contains(clean.out, "the last fifth of the 100 clean rows, 20 animals (file lines 82–101)"));
     }
 
     TEST_CASE("a point label covers no marker: the first free place of eight around its point") {

@@ -103,6 +103,7 @@ TEST_SUITE("lesson02") {
         CHECK(contains(svg, ">a[1][3]<"));
         CHECK(!contains(svg, ">a[1][4]<"));
         CHECK(contains(svg, "layer 1: step"));
+        CHECK(contains(svg, ">heavier than 90 kg?</text>"));  // each output named by its question
         CHECK(xml_problem(svg).empty());
     }
 

@@ -109,15 +109,15 @@ Animals read_animals(const std::string& path) {
     return animals;
 }
 
-std::vector<double> animal_from_text(const std::string& text, const std::string& where) {
+std::vector<double> animal_from_text(const std::string& text, const std::string& where, const std::string& what) {
     const std::string expected = " (expected HEIGHT,WEIGHT in metres and kilograms, such as 2.20,70)";
     const std::size_t comma = text.find(',');
     if (comma == std::string::npos || text.find(',', comma + 1) != std::string::npos)
-        throw InputError(where, 0, quoted(text) + " is not one height and one weight" + expected);
-    const std::vector<double> animal = {read_number(text.substr(0, comma), where, 0, "a height in metres"),
-                                        read_number(text.substr(comma + 1), where, 0, "a weight in kilograms")};
+        throw InputError(where, 0, what + " " + quoted(text) + " is not one height and one weight" + expected);
+    const std::vector<double> animal = {read_number(text.substr(0, comma), where, 0, "the height of " + what + " in metres"),
+                                        read_number(text.substr(comma + 1), where, 0, "the weight of " + what + " in kilograms")};
     if (animal[0] < lowest_height_m || animal[0] > highest_height_m || animal[1] < lowest_weight_kg || animal[1] > highest_weight_kg)
-        throw InputError(where, 0, quoted(text) + " is no animal's height and weight (expected " + plain(lowest_height_m) + "–" +
+        throw InputError(where, 0, what + " " + quoted(text) + " is no animal's height and weight (expected " + plain(lowest_height_m) + "–" +
                                        plain(highest_height_m) + " m and " + plain(lowest_weight_kg) + "–" +
                                        plain(highest_weight_kg) + " kg)");
     return animal;

@@ -51,9 +51,10 @@ Animals animals_from(const CsvCells& table);
 // same (sd = 0) or too large to give a finite mean and standard deviation (1e308).
 void check_scalable(const Animals& animals, const std::string& file);
 
-// One animal written "HEIGHT,WEIGHT" in metres and kilograms ("2.20,70") as {height, weight}. Throws
-// InputError(where, 0, …) for anything else, or for a height or weight no animal has (see lowest_height_m).
-std::vector<double> animal_from_text(const std::string& text, const std::string& where);
+// One animal written "HEIGHT,WEIGHT" in metres and kilograms ("2.20,70") as {height, weight}; `what` names
+// the text in messages ("--ask"). Throws InputError(where, 0, …) for anything else, or for a height or
+// weight no animal has (see lowest_height_m).
+std::vector<double> animal_from_text(const std::string& text, const std::string& where, const std::string& what);
 
 // Reads a CSV with the columns height_m, weight_kg and ostrich: animals_from, then check_scalable. Throws InputError for a bad file
 // (see read_csv), for a label that is not 0 or 1, naming the line, and for a column whose values are all
