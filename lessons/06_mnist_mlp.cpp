@@ -60,12 +60,13 @@ static std::vector<SweepResult> sweep(const MnistRecipe& recipe, const SweepPlan
             changed.hidden = run.hidden, changed.activation = run.activation, changed.rate = run.rate;
             vec::Sequential model = build_model(changed);
             model.set_progress(nullptr);
-            const vec::History history = model.fit(train, plan.epochs, valid, recipe.batch);
+            const vec::History history = model.fit(train, plan.epochs, recipe.batch);
             result.stopped = history.stopped;
             for (double seconds : history.seconds) result.seconds += seconds;
-            if (!history.stopped && !history.val_loss.empty())
-                result.val_loss = history.val_loss.back(), result.val_accuracy = history.val_accuracy.back();
-            if (!history.stopped && history.val_loss.empty()) result.val_accuracy = model.evaluate(valid).accuracy;
+            if (!history.stopped) {
+                const vec::Evaluation score = model.evaluate(valid);
+                result.val_loss = score.loss, result.val_accuracy = score.accuracy;
+            }
         }
         results.push_back(result);
         std::cout << sweep_row(result) << std::flush;
