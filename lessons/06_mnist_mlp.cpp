@@ -82,7 +82,7 @@ static int sweep_lesson(const MnistRecipe& recipe, const Mnist& mnist, const std
     const vec::Examples train = train_full.slice(5000, std::min(plan.images, train_full.count() - 5000));
     std::cout << "Lesson 06 --sweep: the knobs of a neural network, one at a time\n"
               << "Each run is the tutorial's model (hidden layers 300,100 relu, η = " << plain(recipe.rate)
-              << ") with one knob changed,\ntrained for " << plan.epochs << " epochs on " << with_commas(train.count())
+              << ") with one knob changed,\ntrained for " << plan.epochs << (plan.epochs == 1 ? " epoch" : " epochs") << " on " << with_commas(train.count())
               << " training images (seed " << recipe.seed << ", batches of " << recipe.batch << ", " << recipe.optimizer
               << ")\nand measured on the " << with_commas(valid.count()) << " validation images.\n\n";
     const std::vector<SweepResult> results = sweep(recipe, plan, train, valid);
@@ -169,7 +169,7 @@ static int lesson(const MnistRecipe& recipe, const Mnist& mnist, vec::Sequential
     std::cout << most_confused_text(confusion, 5);
     const std::vector<Confusion> pairs = most_confused(confusion, input.all ? 5 : 1);
     for (const Confusion& pair : pairs) {
-        std::size_t k = 0;
+        std::size_t k = 0;  // the first test image of the pair (there is one: its count is not 0)
         while (mnist.test.labels.values[k] != pair.truth || classes[k] != static_cast<int>(pair.predicted)) ++k;
         const vec::Matrix<float> p = model.predict(test.slice(k, 1));
         std::cout << "\nX_test[" << k << "], the first " << pair.truth << " taken for " << pair.predicted << ":\n"

@@ -196,7 +196,7 @@ TEST_CASE("the sweep on tiny data: the table's header, one row per run, the best
     INFO("stderr: ", run.err);
     REQUIRE(run.exit_code == 0);
     CHECK(run.err.empty());
-    CHECK(contains(run.out, "trained for 1 epochs on 3 training images"));
+    CHECK(contains(run.out, "trained for 1 epoch on 3 training images"));
     CHECK(contains(run.out, "\nknob           value     hidden layers        η       val_accuracy  val_loss  training\n----"));
     // One row per run, in the plan's order, each naming its knob, its value and its model.
     const std::vector<std::string> lines = lines_of(run.out);
