@@ -282,6 +282,13 @@ TEST_CASE("the lesson on tiny data: the Keras lines follow the options; one digi
     CHECK(lines_starting(run.out, "+-----") == 4);
     CHECK(lines_starting(run.out, "X_test[") == 5 + 1);
     check_line_widths(run.out);
+    // The two figures of the tutorial, drawn from the tiny data (docs/figures/ keeps those of the real data).
+    for (const char* name : {"/06_learning_curves.svg", "/06_confusion.svg"}) {
+        CAPTURE(name);
+        const std::string svg = read_text_file(test_path("keras-figures") + name);
+        REQUIRE_FALSE(svg.empty());
+        CHECK(xml_problem(svg) == "");
+    }
     std::vector<std::string> all = options;
     all.push_back("--all");
     const ProgramResult everything = run_program(lesson, all);
