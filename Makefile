@@ -66,7 +66,7 @@ DOCTEST_HEADER  := $(DOCTEST_INCLUDE)/doctest/doctest.h
 # -isystem /usr/include would break the C++ headers' #include_next, and /usr/include is searched anyway.
 DOCTEST_FLAGS   := $(if $(filter /usr/include,$(DOCTEST_INCLUDE)),,-isystem $(DOCTEST_INCLUDE))
 
-.PHONY: all help lessons test sanitize bench data clean test-arm64 arm64-tools bench-kernels
+.PHONY: all help lessons figures test sanitize bench data clean test-arm64 arm64-tools bench-kernels
 .SECONDARY:  # keep intermediate object files (lessons, bench) between builds
 .DEFAULT_GOAL := all
 
@@ -87,6 +87,24 @@ lessons: ## build and run every lesson in order (fetches MNIST for lesson 06 fir
 	 done
 	@data/fetch-mnist.sh --brief data/mnist
 	@for lesson in $(filter $(BUILD)/lessons/06_%,$(LESSONS)); do echo "=== $$lesson"; $$lesson || exit 1; done
+
+# The figures the docs show, kept in git under docs/figures/ so that they are there in a fresh clone and a repository
+# browser. Lessons 01-05 draw theirs in well under a second (a test checks that they still equal docs/figures/
+# byte for byte). Lesson 06 draws its learning curves and confusion matrix from its default recipe (30 epochs,
+# about 20-45 s on the 2-core development machine) and docs/figures/06_sweep.svg from --sweep (under a minute);
+# without MNIST it is skipped with one line and its three figures stay as they are.
+FIGURES := docs/figures
+figures: all ## draw the docs' figures into docs/figures/ (every lesson; lesson 06 needs MNIST and about a minute)
+	@mkdir -p $(FIGURES)
+	@for lesson in $(filter-out $(BUILD)/lessons/06_%,$(LESSONS)); do \
+	   echo "  DRAW $$lesson --figures $(FIGURES)"; $$lesson --figures $(FIGURES) > /dev/null || exit 1; \
+	 done
+	@if [ -f data/mnist/t10k-labels-idx1-ubyte ]; then \
+	   for lesson in $(filter $(BUILD)/lessons/06_%,$(LESSONS)); do \
+	     echo "  DRAW $$lesson --figures $(FIGURES)"; $$lesson --figures $(FIGURES) > /dev/null || exit 1; \
+	     echo "  DRAW $$lesson --sweep --figures $(FIGURES)"; $$lesson --sweep --figures $(FIGURES) > /dev/null || exit 1; \
+	   done; \
+	 else echo "  SKIP lesson 06: no MNIST in data/mnist/ (make data); $(FIGURES)/06_*.svg stay as they are"; fi
 
 lesson-%: all ## run one lesson, e.g. make lesson-04
 	@lesson="$(filter $(BUILD)/lessons/$*_%,$(LESSONS))"; \

@@ -53,7 +53,7 @@ TEST_CASE("probability bars: round(p·width) characters") {
           "2  0.0500  #\n");
     // Values outside [0, 1] (they should not happen) draw no bar or a full one, never a crash.
     const float odd[] = {-0.5f, 1.5f};
-    CHECK(probability_bars(odd, 2, 4) == "0  -0.5000  \n1  1.5000  ####\n");
+    CHECK(probability_bars(odd, 2, 4) == "0  -0.5000\n1  1.5000  ####\n");  // no bar, no trailing spaces
 }
 
 TEST_CASE("side by side: the left block padded to its widest line, then the gap") {
@@ -164,20 +164,87 @@ TEST_CASE("the one summary: Keras's table with commas, or the worked table; a la
     CHECK(contains(worked.str(), "  Total params: 10\n"));
 }
 
-TEST_CASE("the confusion figure labels each non-zero cell with its count") {
-    const std::string svg = confusion_figure(small_example()).svg();
-    CHECK(contains(svg, "Confusion matrix: 4 of 9 correct (44.44%)"));
-    // The rows of counts are [2 1 0], [0 1 1], [1 2 1]: 2 + 2 + 3 = 7 non-zero cells, each with a label (the
-    // SVG writer draws labels, and only labels, with a white halo: paint-order).
-    std::size_t labels = 0;
-    for (std::size_t at = svg.find("paint-order"); at != std::string::npos; at = svg.find("paint-order", at + 1)) ++labels;
-    CHECK(labels == 7);
+// How many times `part` occurs in `text`.
+static std::size_t occurrences(const std::string& text, const std::string& part) {
+    std::size_t count = 0;
+    for (std::size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) ++count;
+    return count;
 }
 
-TEST_CASE("the learning curves figure has the four series of Keras's history") {
-    const std::string svg = learning_curves_figure({0.6, 0.3}, {0.85, 0.92}, {0.35, 0.28}, {0.9, 0.93}).svg();
-    for (const char* name : {"loss (training)", "val_loss (validation)", "accuracy (training)", "val_accuracy (validation)"})
-        CHECK(contains(svg, name));
+// The page y of the first corner of each polygon filled with `colour`, in the order they were drawn.
+static std::vector<double> polygon_tops(const std::string& svg, const std::string& colour) {
+    std::vector<double> tops;
+    for (std::size_t at = svg.find("<polygon"); at != std::string::npos; at = svg.find("<polygon", at + 1)) {
+        const std::size_t end = svg.find("/>", at);
+        if (svg.substr(at, end - at).find("fill=\"" + colour + "\"") == std::string::npos) continue;
+        const std::size_t comma = svg.find(',', svg.find("points=\"", at));
+        tops.push_back(std::stod(svg.substr(comma + 1)));
+    }
+    return tops;
+}
+
+TEST_CASE("the confusion figure labels each non-zero cell with its count and each row with its digit") {
+    const std::string svg = confusion_figure(small_example()).svg();
+    CHECK(contains(svg, "Confusion matrix: 4 of 9 correct (44.44%)"));
+    // The rows of counts are [2 1 0], [0 1 1], [1 2 1]: 2 + 2 + 3 = 7 non-zero cells, each with a label, and the
+    // 3 digits beside the rows (the SVG writer draws labels, and only labels, with a white halo: paint-order).
+    CHECK(occurrences(svg, "paint-order") == 7 + 3);
+}
+
+TEST_CASE("the confusion figure has digit 0 at the top, as the printed table, and its reds scaled to the largest error") {
+    const std::string svg = confusion_figure(small_example()).svg();
+    // The diagonal cells of true digits 0, 1, 2 go down the page: their tops grow.
+    const std::vector<double> diagonal = polygon_tops(svg, palette::light_blue);
+    REQUIRE(diagonal.size() == 3);
+    CHECK(diagonal[0] < diagonal[1]);
+    CHECK(diagonal[1] < diagonal[2]);
+    // Errors off the diagonal: (0→1) 1, (1→2) 1, (2→0) 1, (2→1) 2. The largest, 2, is full red; the others 1/2.
+    CHECK(occurrences(svg, "fill=\"" + palette::red + "\" fill-opacity=\"1.00\"") == 1);
+    CHECK(occurrences(svg, "fill=\"" + palette::red + "\" fill-opacity=\"0.50\"") == 3);
+    CHECK(contains(svg, "full red = 2)"));
+}
+
+TEST_CASE("the learning curves figure: loss and accuracy in their own panels, accuracy from 0 to 1") {
+    const std::vector<Figure> panels = learning_curves_figure({0.6, 0.3}, {0.85, 0.92}, {0.35, 0.28}, {0.9, 0.93});
+    REQUIRE(panels.size() == 2);
+    const std::string losses = panels[0].svg(), accuracies = panels[1].svg();
+    for (const char* name : {"loss (training)", "val_loss (validation)"}) CHECK(contains(losses, name));
+    for (const char* name : {"accuracy (training)", "val_accuracy (validation)"}) CHECK(contains(accuracies, name));
+    CHECK_FALSE(contains(losses, "accuracy (training)"));
+    // The accuracy axis runs from 0 at the bottom of the plot to 1 at its top (page ys count downwards).
+    CHECK(panels[1].page_y(1) < panels[1].page_y(0));
+    CHECK(contains(accuracies, ">1.0</text>"));
+    CHECK_FALSE(contains(accuracies, ">1.2</text>"));
+    // The loss axis: 1.5 times the largest loss, 0.6 → 0.9, with room for the legend above the curves.
+    CHECK(panels[0].page_y(0.9) == doctest::Approx(panels[1].page_y(1)));
+}
+
+TEST_CASE("the sweep figure: one panel per knob, each value's accuracy labelled, the same range in each") {
+    const auto result = [](const std::string& knob, const std::string& value, std::vector<std::size_t> hidden,
+                           const std::string& activation, double rate, double accuracy) {
+        SweepResult r{{knob, value, std::move(hidden), activation, rate}};
+        r.val_accuracy = accuracy;
+        return r;
+    };
+    std::vector<SweepResult> results = {result("activation", "relu", {300, 100}, "relu", 0.01, 0.9104),
+                                        result("activation", "sigmoid", {300, 100}, "sigmoid", 0.01, 0.5756),
+                                        result("learning rate", "0.01", {300, 100}, "relu", 0.01, 0.9104),
+                                        result("learning rate", "1", {300, 100}, "relu", 1, 0)};
+    results[3].stopped = true;
+    const std::vector<Figure> panels = sweep_figure(results, 0.01);
+    REQUIRE(panels.size() == 2);
+    const std::string first = panels[0].svg(), second = panels[1].svg();
+    CHECK(contains(first, ">91.04%</text>"));
+    CHECK(contains(first, ">57.56%</text>"));
+    CHECK(contains(first, ">sigmoid</text>"));
+    CHECK(contains(second, ">stopped</text>"));
+    // The lowest accuracy 0.5756 → from 0.4 (a tenth below 0.5) to 1, in both panels.
+    CHECK(panels[0].page_y(0.4) == doctest::Approx(panels[1].page_y(0.4)));
+    CHECK(contains(first, ">0.4</text>"));
+    CHECK(contains(second, ">0.4</text>"));
+    // The tutorial's model (300,100 relu at η = 0.01) in blue, the other values in orange.
+    CHECK(contains(first, palette::blue));
+    CHECK(contains(first, palette::orange));
 }
 
 }  // TEST_SUITE("mnist_print")

@@ -2,6 +2,7 @@
 
 #include "core/input_error.h"
 
+#include <algorithm>
 #include <exception>
 #include <iostream>
 #include <new>
@@ -10,17 +11,34 @@
 std::string lesson_usage(const LessonCommand& command) {
     std::string usage = "usage: " + command.program;
     if (!command.file.empty()) usage += " [" + command.file + "]";
-    for (const LessonOption& option : command.options) usage += " [" + option.name + " " + option.value + "]";
+    for (const LessonOption& option : command.options)
+        usage += " [" + option.name + (option.value.empty() ? "" : " " + option.value) + "]";
     usage += " [--figures DIR] [--all]";
     return usage;
 }
 
+// The usage line cut before a " [" wherever it would pass 100 characters, the next lines indented under the
+// first option.
+static std::string wrapped_usage(const LessonCommand& command) {
+    const std::string usage = lesson_usage(command), indent(("usage: " + command.program + " ").size(), ' ');
+    std::string text, line;
+    for (std::size_t at = 0; at < usage.size();) {
+        const std::size_t next = std::min(usage.find(" [", at + 1), usage.size());
+        const std::string word = usage.substr(at, next - at);
+        if (!line.empty() && line.size() + word.size() > 100) text += line + "\n", line = indent + word.substr(1);
+        else line += word;
+        at = next;
+    }
+    return text + line;
+}
+
 // What --help prints: the usage line, the summary, and one line for the file and each option.
 static std::string help_text(const LessonCommand& command) {
-    std::string text = lesson_usage(command) + "\n\n" + command.summary + "\n";
+    std::string text = wrapped_usage(command) + "\n\n" + command.summary + "\n";
     if (!command.file.empty())
         text += "  " + command.file + ": " + command.file_meaning + " (default " + command.default_file + ")\n";
-    for (const LessonOption& option : command.options) text += "  " + option.name + " " + option.value + ": " + option.meaning + "\n";
+    for (const LessonOption& option : command.options)
+        text += "  " + option.name + (option.value.empty() ? "" : " " + option.value) + ": " + option.meaning + "\n";
     return text + "  --figures DIR: where the lesson's SVG figures go (default build/figures)\n"
                   "  --all: print every row of the long tables (without it: the rows that teach, and a summary)\n"
                   "  --help: print this and stop\n";
@@ -28,10 +46,10 @@ static std::string help_text(const LessonCommand& command) {
 
 // The checked command line; InputError for anything the lesson does not take.
 static LessonInput read_input(int argc, char** argv, const LessonCommand& command) {
-    std::set<std::string> valued = {"--figures"};
-    for (const LessonOption& option : command.options) valued.insert(option.name);
+    std::set<std::string> valued = {"--figures"}, flags = {"--help", "--all"};
+    for (const LessonOption& option : command.options) (option.value.empty() ? flags : valued).insert(option.name);
     LessonInput input;
-    input.options = parse_options(command.program, std::vector<std::string>(argv + 1, argv + argc), valued, {"--help", "--all"});
+    input.options = parse_options(command.program, std::vector<std::string>(argv + 1, argv + argc), valued, flags);
     if (input.options.has("--help")) return input;
     input.all = input.options.has("--all");
     input.figures = input.options.text("--figures", input.figures);

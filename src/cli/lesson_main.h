@@ -12,10 +12,10 @@
 #include <utility>
 #include <vector>
 
-// One `--name VALUE` option of a lesson, as --help lists it.
+// One `--name VALUE` option of a lesson (or a `--name` flag, with no value), as --help lists it.
 struct LessonOption {
     std::string name;     // "--epochs"
-    std::string value;    // what follows it, as the usage line shows it: "N", "sgd|adam", "FILE"
+    std::string value;    // what follows it, as the usage line shows it: "N", "sgd|adam", "FILE"; "" for a flag
     std::string meaning;  // "passes over the 55,000 training images (default 30)"
 };
 
@@ -35,7 +35,7 @@ struct LessonCommand {
     std::string file;                   // "data.csv" when the lesson reads one optional data file, "" otherwise
     std::string default_file;           // the file it reads when none is given
     std::string file_meaning;           // "the animals to learn from", for --help
-    std::vector<LessonOption> options;  // its --name VALUE options (--help is always there)
+    std::vector<LessonOption> options;  // its --name VALUE options and --name flags (--help is always there)
 };
 
 // What the lesson was given on its command line, checked.

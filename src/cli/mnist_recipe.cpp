@@ -1,6 +1,7 @@
 #include "cli/mnist_recipe.h"
 
 #include "core/input_error.h"
+#include "core/number_format.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -13,10 +14,12 @@ std::vector<LessonOption> mnist_recipe_options() {
             {"--lr", "RATE", "the learning rate η, 0.000001 to 1 (default 0.01 for sgd, 0.001 for adam)"},
             {"--optimizer", "sgd|adam", "how the weights follow the gradient (default sgd)"},
             {"--hidden", "300,100", "neurons of each hidden layer, 1 to 5 layers of 1 to 4096 (default 300,100)"},
+            {"--activation", "relu|sigmoid|tanh", "the hidden layers' activation (default relu)"},
             {"--threads", "N", "threads for the matrix products, 1 to 64; the results do not depend on it (default 2)"},
             {"--seed", "N", "the seed of the starting weights and the shuffles, 0 to 4294967295 (default 42)"},
             {"--save", "FILE", "save the trained weights to FILE"},
-            {"--load", "FILE", "start from the weights saved in FILE"}};
+            {"--load", "FILE", "start from the weights saved in FILE"},
+            {"--sweep", "", "one knob at a time (layers, units, activation, rate) on 10,000 images, 5 epochs each"}};
 }
 
 // "300,100" → {300, 100}: 1 to 5 layers of 1 to 4096 neurons each.
@@ -54,6 +57,7 @@ MnistRecipe mnist_recipe(const Options& options) {
     MnistRecipe recipe;
     recipe.data = options.text("--data", recipe.data);
     recipe.epochs = static_cast<std::size_t>(options.whole("--epochs", 30, 0, 1000));
+    recipe.epochs_given = options.has("--epochs");
     recipe.batch = static_cast<std::size_t>(options.whole("--batch", 32, 1, 60000));
     recipe.optimizer = options.choice("--optimizer", "sgd", {"sgd", "adam"});
     recipe.rate = options.number("--lr", recipe.optimizer == "sgd" ? 0.01 : 0.001, 1e-6, 1);
@@ -68,5 +72,62 @@ MnistRecipe mnist_recipe(const Options& options) {
         throw InputError(recipe.save, 0, "cannot save here: no folder " + save_folder.string() + " (expected an existing folder)");
     if (!recipe.save.empty()) check_can_save(recipe.save);
     recipe.load = options.text("--load", "");
+    recipe.activation = options.choice("--activation", "relu", {"relu", "sigmoid", "tanh"});
+    recipe.sweep = options.has("--sweep");
+    for (const char* chosen : {"--hidden", "--activation", "--lr"})
+        if (recipe.sweep && options.has(chosen))
+            throw InputError(options.command, 0, std::string("--sweep sets ") + chosen +
+                             " itself (expected --sweep without --hidden, --activation and --lr)");
+    if (recipe.sweep && (options.has("--save") || options.has("--load")))
+        throw InputError(options.command, 0, "--sweep trains new models and keeps none (expected --sweep without --save and --load)");
     return recipe;
+}
+
+// "300,100": the layer sizes with commas.
+static std::string layers_text(const std::vector<std::size_t>& hidden) {
+    std::string text;
+    for (std::size_t units : hidden) text += (text.empty() ? "" : ",") + std::to_string(units);
+    return text;
+}
+
+SweepPlan sweep_plan(const MnistRecipe& recipe) {
+    SweepPlan plan;
+    plan.epochs = recipe.epochs_given ? recipe.epochs : plan.epochs;
+    const std::vector<std::size_t> tutorial{300, 100};
+    const double rate = recipe.rate;
+    // Each run is the tutorial's model with one knob changed: knob, its value as the table shows it, the model.
+    const auto run = [&](const std::string& knob, const std::string& value, std::vector<std::size_t> hidden,
+                         const std::string& activation, double eta) {
+        plan.runs.push_back({knob, value, std::move(hidden), activation, eta});
+    };
+    for (const std::vector<std::size_t>& hidden : {std::vector<std::size_t>{300}, tutorial, {300, 100, 100}})
+        run("hidden layers", std::to_string(hidden.size()), hidden, "relu", rate);
+    for (const std::vector<std::size_t>& hidden : {std::vector<std::size_t>{30, 10}, {100, 30}, tutorial, {1000, 300}})
+        run("hidden units", layers_text(hidden), hidden, "relu", rate);
+    for (const char* activation : {"relu", "tanh", "sigmoid"}) run("activation", activation, tutorial, activation, rate);
+    for (double factor : {0.1, 1.0, 10.0, 100.0}) run("learning rate", plain(factor * rate), tutorial, "relu", factor * rate);
+    return plan;
+}
+
+std::string keras_model_code(const MnistRecipe& recipe) {
+    std::string code = "model = keras.models.Sequential([\n    keras.layers.Flatten(input_shape=[28, 28]),\n";
+    for (std::size_t units : recipe.hidden)
+        code += "    keras.layers.Dense(" + std::to_string(units) + ", activation=\"" + recipe.activation + "\"),\n";
+    return code + "    keras.layers.Dense(10, activation=\"softmax\")\n])";
+}
+
+std::string keras_compile_code(const MnistRecipe& recipe) {
+    // Keras's "sgd" is SGD with learning rate 0.01, "adam" Adam with 0.001; another rate needs the optimiser itself.
+    const bool keras_rate = recipe.rate == (recipe.optimizer == "sgd" ? 0.01 : 0.001);
+    const std::string optimizer = keras_rate ? "\"" + recipe.optimizer + "\""
+                                             : std::string("keras.optimizers.") + (recipe.optimizer == "sgd" ? "SGD" : "Adam") +
+                                                   "(learning_rate=" + plain(recipe.rate) + ")";
+    return "model.compile(loss=\"sparse_categorical_crossentropy\",\n              optimizer=" + optimizer +
+           ",\n              metrics=[\"accuracy\"])";
+}
+
+std::string keras_fit_code(const MnistRecipe& recipe) {
+    const std::string batch = recipe.batch == 32 ? "" : " batch_size=" + std::to_string(recipe.batch) + ",";
+    return "history = model.fit(X_train, y_train, epochs=" + std::to_string(recipe.epochs) + "," + batch +
+           "\n                    validation_data=(X_valid, y_valid))";
 }

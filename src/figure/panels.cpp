@@ -21,19 +21,24 @@ static double attribute(const std::string& document, const std::string& name) {
     return std::strtod(document.c_str() + at + name.size() + 3, nullptr);
 }
 
-std::string side_by_side(const std::vector<Figure>& panels) {
+std::string side_by_side(const std::vector<Figure>& panels) { return in_grid(panels, std::max<std::size_t>(panels.size(), 1)); }
+
+std::string in_grid(const std::vector<Figure>& panels, std::size_t columns) {
+    if (columns == 0) throw std::invalid_argument("in_grid: no columns");
     std::string body;
-    double x = 0, height = 0;
+    double x = 0, y = 0, row_height = 0, width = 0;
     for (std::size_t k = 0; k < panels.size(); ++k) {
+        if (k > 0 && k % columns == 0) x = 0, y += row_height, row_height = 0;  // the next row
         std::string panel = panels[k].svg();
         panel.erase(0, panel.find("<svg"));  // the XML declaration belongs to the whole document only
-        // A nested <svg> is placed by its x attribute; its own width and viewBox keep its drawing as it was.
-        panel.replace(0, 4, "<svg x=\"" + std::to_string(static_cast<int>(x)) + "\" y=\"0\"");
+        // A nested <svg> is placed by its x and y attributes; its own width and viewBox keep its drawing as it was.
+        panel.replace(0, 4, "<svg x=\"" + std::to_string(static_cast<int>(x)) + "\" y=\"" + std::to_string(static_cast<int>(y)) + "\"");
         body += replaced(panel, "plot-area", "plot-area-" + std::to_string(k + 1));
         x += attribute(panel, "width");
-        height = std::max(height, attribute(panel, "height"));
+        width = std::max(width, x);
+        row_height = std::max(row_height, attribute(panel, "height"));
     }
-    const std::string w = std::to_string(static_cast<int>(x)), h = std::to_string(static_cast<int>(height));
+    const std::string w = std::to_string(static_cast<int>(width)), h = std::to_string(static_cast<int>(y + row_height));
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + w +
            "\" height=\"" + h + "\" viewBox=\"0 0 " + w + " " + h + "\">\n" + body + "</svg>\n";
 }

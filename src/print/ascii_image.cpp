@@ -27,7 +27,7 @@ std::string probability_bars(const float* probabilities, std::size_t classes, st
     for (std::size_t k = 0; k < classes; ++k) {
         const double p = probabilities[k];
         const double filled = std::round(std::min(1.0, std::max(0.0, p)) * static_cast<double>(width));
-        text += std::to_string(k) + "  " + fixed(p, 4) + "  " + std::string(static_cast<std::size_t>(filled), '#') + "\n";
+        text += std::to_string(k) + "  " + fixed(p, 4) + (filled > 0 ? "  " + std::string(static_cast<std::size_t>(filled), '#') : "") + "\n";
     }
     return text;
 }

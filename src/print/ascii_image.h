@@ -15,7 +15,8 @@ char pixel_shade(std::uint8_t pixel);
 std::string ascii_image(const std::uint8_t* pixels, std::size_t rows, std::size_t cols);
 
 // One line per class k = 0..classes−1: "k  p  ####", the probability p with 4 decimals and a bar of
-// round(p·width) '#' characters (p outside [0, 1] is drawn as 0 or width characters).
+// round(p·width) '#' characters (p outside [0, 1] is drawn as 0 or width characters; a bar of 0 leaves the
+// line at "k  p", with no spaces at its end).
 std::string probability_bars(const float* probabilities, std::size_t classes, std::size_t width = 20);
 
 // Two blocks of text next to each other, line by line: each left line padded to the widest left line,

@@ -1,7 +1,10 @@
 #include "print/mnist_text.h"
 
 #include "print/ascii_image.h"
+#include "print/table.h"
 #include "core/number_format.h"
+
+#include <algorithm>
 
 void print_shapes(std::ostream& out, const Mnist& mnist) {
     const Images& train = mnist.train.images;
@@ -15,17 +18,91 @@ void print_shapes(std::ostream& out, const Mnist& mnist) {
 
 void print_step(std::ostream& out, int number, const std::string& title, const std::string& python) {
     out << "\n=== " << number << ". " << title << "\n";
-    if (!python.empty()) out << "    Keras: " << python << "\n";
+    if (!python.empty()) print_keras(out, python);
 }
 
-std::string prediction_panel(const std::uint8_t* pixels, std::size_t rows, std::size_t cols,
-                             const float* probabilities, std::size_t classes, int truth) {
+void print_keras(std::ostream& out, const std::string& python) {
+    out << "    Keras: ";
+    for (char c : python) out << c << (c == '\n' ? "           " : "");
+    out << "\n";
+}
+
+// 0.97 → "0.97", 0.5 → "0.5 ", 1 → "1.  ", 0 → "0.  ": NumPy's way with 2 decimals.
+static std::string numpy_value(float value) {
+    std::string text = fixed(value, 2);
+    std::size_t end = text.size();
+    while (text[end - 1] == '0') --end;
+    return text.substr(0, end) + std::string(text.size() - end, ' ');
+}
+
+std::string numpy_rounded(const float* values, std::size_t rows, std::size_t columns) {
+    std::string text = "array([";
+    for (std::size_t r = 0; r < rows; ++r) {
+        text += r == 0 ? "[" : ",\n       [";
+        for (std::size_t c = 0; c < columns; ++c) text += (c == 0 ? "" : ", ") + numpy_value(values[r * columns + c]);
+        text += "]";
+    }
+    return text + "],\n      dtype=float32)";
+}
+
+std::string numpy_classes(const std::vector<int>& values) {
+    std::string text = "array([";
+    for (std::size_t k = 0; k < values.size(); ++k) text += (k == 0 ? "" : ", ") + std::to_string(values[k]);
+    return text + "])";
+}
+
+std::string prediction_verdict(const float* probabilities, std::size_t classes, int truth) {
     std::size_t predicted = 0;
     for (std::size_t k = 1; k < classes; ++k)
         if (probabilities[k] > probabilities[predicted]) predicted = k;
     const bool right = static_cast<int>(predicted) == truth;
-    const std::string verdict = "true " + std::to_string(truth) + ", predicted " + std::to_string(predicted) +
-                                " (p = " + fixed(probabilities[predicted], 4) + "): " + (right ? "right" : "WRONG");
-    return side_by_side(ascii_image(pixels, rows, cols),
-                        "\n" + verdict + "\n\nd  p(d)\n" + probability_bars(probabilities, classes));
+    return "true " + std::to_string(truth) + ", predicted " + std::to_string(predicted) + " (p = " +
+           fixed(probabilities[predicted], 4) + "): " + (right ? "right" : "WRONG");
+}
+
+std::string prediction_panel(const std::uint8_t* pixels, std::size_t rows, std::size_t cols,
+                             const float* probabilities, std::size_t classes, int truth) {
+    return side_by_side(ascii_image(pixels, rows, cols), "\n" + prediction_verdict(probabilities, classes, truth) +
+                                                             "\n\nd  p(d)\n" + probability_bars(probabilities, classes));
+}
+
+// The columns of the sweep table, each cell padded to its width.
+static std::string sweep_line(const std::vector<std::string>& cells) {
+    const int widths[] = {-13, -8, -19, -6, 12, 8, 8};  // negative: left-aligned
+    std::string line;
+    for (std::size_t k = 0; k < cells.size(); ++k)
+        line += (k == 0 ? "" : "  ") + (widths[k] < 0 ? left_aligned(cells[k], -widths[k]) : right_aligned(cells[k], widths[k]));
+    return line.substr(0, line.find_last_not_of(' ') + 1) + "\n";
+}
+
+std::string sweep_header() {
+    const std::string names = sweep_line({"knob", "value", "hidden layers", "η", "val_accuracy", "val_loss", "training"});
+    return names + std::string(static_cast<std::size_t>(text_width(names)) - 1, '-') + "\n";
+}
+
+std::string sweep_row(const SweepResult& result) {
+    const SweepRun& run = result.run;
+    std::string model;
+    for (std::size_t units : run.hidden) model += (model.empty() ? "" : ",") + std::to_string(units);
+    model += " " + run.activation;
+    const std::string time = fixed(result.seconds, 2) + " s";
+    if (result.stopped) return sweep_line({run.knob, run.value, model, plain(run.rate), "stopped", "nan", time});
+    return sweep_line({run.knob, run.value, model, plain(run.rate), fixed(100 * result.val_accuracy, 2) + "%",
+                       fixed(result.val_loss, 4), time});
+}
+
+std::string sweep_best(const std::vector<SweepResult>& results) {
+    std::string text;
+    for (std::size_t k = 0; k < results.size(); ++k) {
+        const std::string& knob = results[k].run.knob;
+        if (std::any_of(results.begin(), results.begin() + static_cast<long>(k),
+                        [&](const SweepResult& r) { return r.run.knob == knob; }))
+            continue;
+        const SweepResult* best = nullptr;
+        for (const SweepResult& r : results)
+            if (r.run.knob == knob && !r.stopped && (best == nullptr || r.val_accuracy > best->val_accuracy)) best = &r;
+        if (best != nullptr)
+            text += "best " + knob + ": " + best->run.value + " (" + fixed(100 * best->val_accuracy, 2) + "%)\n";
+    }
+    return text;
 }

@@ -144,16 +144,13 @@ void Sequential::fit_epoch(const Examples& train, std::size_t epoch, std::size_t
     history.loss.push_back(loss_sum / seen);
     history.accuracy.push_back(static_cast<double>(right) / seen);
     history.seconds.push_back(seconds);
-    std::string extra;
+    Evaluation v{0, 0};
     if (validation != nullptr) {
-        const Evaluation v = evaluate(*validation);
+        v = evaluate(*validation);
         history.val_loss.push_back(v.loss);
         history.val_accuracy.push_back(v.accuracy);
-        char text[96];
-        std::snprintf(text, sizeof text, " - val_loss: %.4f - val_accuracy: %.4f", v.loss, v.accuracy);
-        extra = text;
     }
-    if (out != nullptr) progress.finish(history.loss.back(), history.accuracy.back(), seconds, extra);
+    if (out != nullptr) progress.finish(history.loss.back(), history.accuracy.back(), seconds, validation != nullptr, v.loss, v.accuracy);
 }
 
 Evaluation Sequential::evaluate(const Examples& data) {
