@@ -15,9 +15,11 @@
 #include "scalar/gradient_check.h"
 #include "scalar/perceptron.h"
 #include "scalar/scaling.h"
+#include "test_files.h"
 #include "tolerances.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <cmath>
 #include <sstream>
 
@@ -331,6 +333,17 @@ TEST_SUITE("lesson03") {
 
     TEST_CASE("an unknown option: exactly one line on stderr, nothing on stdout, exit 2") {
         expect_program_error(lesson03, {"--colour", "red"}, "03_sequential_stack: unknown option '--colour' (expected --figures, --all, --help)");
+    }
+
+    TEST_CASE("run where data/ostriches.csv is missing: one line on stderr, nothing on stdout, exit 2") {
+        // The animals are read before anything is printed, so no half lesson comes out.
+        const std::string folder = test_path("lesson03-elsewhere");
+        std::filesystem::create_directories(folder);
+        const std::string program = std::filesystem::absolute(lesson03).string();
+        const ProgramResult run = run_program_in(folder, program, {"--figures", folder + "/figures"});
+        CHECK(run.exit_code == 2);
+        CHECK(run.out.empty());
+        CHECK(run.err == "data/ostriches.csv: cannot open the file (expected a readable CSV file)\n");
     }
 
     TEST_CASE("the lesson takes no arguments: an extra word is refused") {
