@@ -184,20 +184,20 @@ static Record keras_training(Network& keras, const Animals& animals, const Scali
                   << "  out of them, a = 0; --all prints them)\n";
     }
 
-    // The rest of epoch 1, then the other epochs; the loss and the right answers after each.
+    // The loss and the right answers before training (epoch 0) and after each epoch: the rest of epoch 1
+    // (animals 2 to m), then whole epochs.
     std::vector<std::vector<std::string>> rows;
-    auto row = [&](int epoch) {
-        const std::pair<double, int> score = keras_score(keras, examples);
+    auto row = [&](int epoch, const Network& network) {
+        const std::pair<double, int> score = keras_score(network, examples);
         rows.push_back({std::to_string(epoch), fixed(score.first, 4),
                         std::to_string(score.second) + " of " + std::to_string(examples.size())});
     };
-    const std::pair<double, int> start = keras_score(before, examples);
-    rows.push_back({"0", fixed(start.first, 4), std::to_string(start.second) + " of " + std::to_string(examples.size())});
+    row(0, before);
     training_steps(keras, std::vector<Example>(examples.begin() + 1, examples.end()), keras_rate, Loss::cross_entropy,
                    examples.size() - 1);
     for (int epoch = 1; epoch <= keras_epochs; ++epoch) {
         if (epoch > 1) training_steps(keras, examples, keras_rate, Loss::cross_entropy, examples.size());
-        if (all || epoch <= 3 || epoch % 5 == 0) row(epoch);
+        if (all || epoch <= 3 || epoch % 5 == 0) row(epoch, keras);
     }
     std::cout << "\nThe loss after each epoch, mean E = (1/m)·Σ_k E_k over the " << examples.size() << " animals"
               << (all ? "" : " (--all prints every epoch)") << ":\n";
@@ -216,13 +216,15 @@ static int lesson(const LessonInput& input) {
     std::cout << "Lesson 03: why layers — XOR\n\nThe XOR table:\n"
               << table_text({{"x1"}, {"x2"}, {"XOR", false, 0, " | "}}, rows, {"   ", false});
 
+    // One layer cannot do XOR; two layers, one reading the other's outputs, can.
     const Perceptron perceptron = one_perceptron_fails(input.all);
     const Network wired = xor_step_network();
     const Record wired_pass = two_layers_work(wired, input.all);
+    // The same shape in Keras, run forwards, then trained with cross-entropy on lesson 01's animals.
     Network keras = keras_shaped_network();
     keras_forward(keras);
     const Network given = keras;
-    const Scaling scaling = fit_scaling(animals.x);
+    const Scaling scaling = fit_scaling(animals.x);  // standardization, as in lesson 01
     const Record first_step = keras_training(keras, animals, scaling, input.all);
 
     const std::string layers = input.figures + "/03_sequential_stack.svg";

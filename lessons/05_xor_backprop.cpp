@@ -146,11 +146,11 @@ static void descent_on_one_weight(const std::string& figures) {
               << plain(walking_rate) << ":\n\n";
     const std::vector<DescentStep> walk = descend_one_weight(network, table, Loss::squared, walked, start, walking_rate, 8);
     print_descent(std::cout, walk, name, walk_decimals);
-    std::cout << "\nThe tangent at w_0 has the slope " << fixed(walk[0].slope, walk_decimals)
-              << "; the secant from w_0 to w_1, the straight line through\ntwo successive points, has\n  "
-              << secant_line(walk, 0, walk_decimals) << ",\nbetween the tangent slopes at its ends ("
-              << fixed(walk[1].slope, walk_decimals) << " at w_1): the curve bends. The steps shrink as the\n"
-              << "slope flattens towards the lowest E.\n\nWith η = " << plain(overshooting_rate)
+    std::cout << "\nThe secant from w_0 to w_1, the straight line through two successive points, has the slope\n  "
+              << secant_line(walk, 0, walk_decimals) << ",\nbetween the slopes of the tangents at its two ends, " << fixed(walk[0].slope, walk_decimals)
+              << " at w_0\nand " << fixed(walk[1].slope, walk_decimals)
+              << " at w_1: the curve bends. The steps shrink as the slope flattens towards the lowest E.\n\n"
+              << "With η = " << plain(overshooting_rate)
               << " the first step jumps past the lowest point, and E goes up and down:\n\n";
     const std::vector<DescentStep> overshoot =
         descend_one_weight(network, table, Loss::squared, walked, start, overshooting_rate, 4);
