@@ -2,7 +2,9 @@
 // neuron and as W·x + b; training together equals training alone; the lesson prints those numbers.
 #include <doctest/doctest.h>
 
+#include "lesson_data/animal_questions.h"
 #include "lesson_data/ostriches.h"
+#include "print/layer_text.h"
 #include "output_text.h"
 #include "run_program.h"
 #include "scalar/perceptron_layer.h"
@@ -10,6 +12,7 @@
 #include "tolerances.h"
 
 #include <cmath>
+#include <sstream>
 
 using namespace scalar;  // the scalar core: Network, Record, key::z(l, j), …
 
@@ -79,20 +82,63 @@ TEST_SUITE("lesson02") {
         REQUIRE(run.exit_code == 0);
         CHECK(run.err.empty());
         // Row j: the sum as given, then z by neuron, z by matrix, same?, a = step(z).
-        CHECK(numbers_in(line_with(run.out, "  1  ostrich?")) == std::vector<double>{1, 0.5, 0.4, -1, 0.3, 0.2, 0.1, 0.1, 1});
-        CHECK(numbers_in(line_with(run.out, "  2  taller than")) ==
-              std::vector<double>{2, 1.80, 0.5, 0.8, -1, -0.2, -0.2, 0.4, 0.4, 1});
-        CHECK(numbers_in(line_with(run.out, "  3  heavier than")) ==
-              std::vector<double>{3, 90, 0.5, -0.1, -1, 0.9, 0.05, -0.9, -0.9, 0});
-        CHECK(contains(line_with(run.out, "  1  ostrich?"), " yes "));
-        // The three epochs-to-convergence counts end in an all-zero row, and every neuron's weights agree.
-        CHECK(contains(run.out, "The same 36 epochs for each perceptron alone"));
+        CHECK(numbers_in(line_with(run.out, "  1  0.5·0.4")) == std::vector<double>{1, 0.5, 0.4, -1, 0.3, 0.2, 0.1, 0.1, 1});
+        CHECK(numbers_in(line_with(run.out, "  2  0.5·0.8")) == std::vector<double>{2, 0.5, 0.8, -1, -0.2, -0.2, 0.4, 0.4, 1});
+        CHECK(numbers_in(line_with(run.out, "  3  0.5·(-0.1)")) == std::vector<double>{3, 0.5, -0.1, -1, 0.9, 0.05, -0.9, -0.9, 0});
+        CHECK(contains(line_with(run.out, "  1  0.5·0.4"), " yes "));
+        // The epochs-to-convergence table ends in an all-zero row, and every neuron's weights agree.
+        CHECK(contains(run.out, "The same 36 epochs for each"));
         CHECK(numbers_in(line_with(run.out, "     36  ")) == std::vector<double>{36, 0, 0, 0});
         // Neuron 1 has the question of lesson 01 and ends with lesson 01's weights (0.158399, 0.070668, 0).
-        CHECK(numbers_in(line_with(run.out, "  1 ostrich?  together:")) ==
-              std::vector<double>{1, 0.1584, 0.0707, 0, 0.1584, 0.0707, 0});
+        CHECK(numbers_in(line_with(run.out, "  1  ostrich?")) == std::vector<double>{1, 0.1584, 0.0707, 0});
+        CHECK(contains(line_with(run.out, "  1  ostrich?"), "identical"));
         CHECK(contains(run.out, "Together = alone, bit for bit"));
         CHECK(contains(run.out, "not yet a neural network"));
+        // Without --all: epochs 1–3, a "…" row, 35 and 36; with --all all 36.
+        CHECK(line_with(run.out, "      4      ").empty());
+        const ProgramResult all = run_program(lesson02, {"--all"});
+        CHECK(numbers_in(line_with(all.out, "      4      ")).size() == 4);
+        // The figure: one input layer of 2 feeding 3 perceptrons, each with its own output.
+        const std::string svg = read_text_file("build/figures/02_network.svg");
+        CHECK(contains(svg, ">a[1][3]<"));
+        CHECK(!contains(svg, ">a[1][4]<"));
+        CHECK(contains(svg, "layer 1: step"));
+        CHECK(contains(svg, ">heavier than 90 kg?</text>"));  // each output named by its question
+        CHECK(xml_problem(svg).empty());
+    }
+
+    TEST_CASE("a fourth question: four perceptrons in training, in the tables and in the figure's network") {
+        // "lighter than 60 kg?" as the 4th question. Animal (1.70 m, 55 kg, human): targets ostrich? 0,
+        // > 1.80 m? 0, > 90 kg? 0, < 60 kg? 1.
+        std::vector<Question> questions = {
+            {"ostrich?", [](double, double, int ostrich) { return ostrich; }},
+            {"taller than 1.80 m?", [](double height_m, double, int) { return height_m > 1.80 ? 1 : 0; }},
+            {"heavier than 90 kg?", [](double, double weight_kg, int) { return weight_kg > 90 ? 1 : 0; }},
+            {"lighter than 60 kg?", [](double, double weight_kg, int) { return weight_kg < 60 ? 1 : 0; }}};
+        Animals one;
+        one.x = {{1.70, 55}};
+        one.t = {0};
+        one.lines = {2};
+        CHECK(question_targets(one, questions) == std::vector<std::vector<int>>{{0, 0, 0, 1}});
+        const Animals animals = read_animals("data/ostriches.csv");
+        const std::vector<std::vector<double>> x = scaled(fit_scaling(animals.x), animals.x);
+        const LayerTraining training = train_together(x, question_targets(animals, questions), 0.1, 1000);
+        REQUIRE(training.layer.neurons.size() == 4);
+        REQUIRE(!training.mistakes.empty());
+        CHECK(training.mistakes[0].size() == 4);
+        // Each question is answered by a line, so the last epoch has no mistake in any of the four columns.
+        CHECK(training.mistakes.back() == std::vector<int>{0, 0, 0, 0});
+        std::ostringstream table;
+        print_mistakes_per_epoch(table, training.mistakes, true);
+        CHECK(contains(table.str(), "  epoch  j = 1  j = 2  j = 3  j = 4\n"));
+        std::ostringstream weights;
+        print_layer_weights(weights, training.layer, {"ostrich?", "taller than 1.80 m?", "heavier than 90 kg?", "lighter than 60 kg?"},
+                            training.layer.neurons);
+        CHECK(contains(weights.str(), "\n  4  lighter than 60 kg?"));
+        const Network network = as_network(training.layer, true);
+        CHECK(network.inputs == 2);
+        CHECK(network.size(1) == 4);
+        CHECK(network.parameter_count() == 12);  // W is 4 × 2 and b has 4 entries: 8 + 4 = 12 numbers
     }
 
     TEST_CASE("the doc's expected output still appears in the program's output") {

@@ -24,11 +24,11 @@ struct LessonCommand {
     // A lesson with no arguments, or with --name VALUE options.
     LessonCommand(std::string program, std::string summary, std::vector<LessonOption> options = {})
         : program(std::move(program)), summary(std::move(summary)), options(std::move(options)) {}
-    // A lesson that reads one optional data file.
+    // A lesson that reads one optional data file, and perhaps takes --name VALUE options too.
     LessonCommand(std::string program, std::string summary, std::string file, std::string default_file,
-                  std::string file_meaning)
+                  std::string file_meaning, std::vector<LessonOption> options = {})
         : program(std::move(program)), summary(std::move(summary)), file(std::move(file)),
-          default_file(std::move(default_file)), file_meaning(std::move(file_meaning)) {}
+          default_file(std::move(default_file)), file_meaning(std::move(file_meaning)), options(std::move(options)) {}
 
     std::string program;                // "01_perceptron": the name in the usage line and in error messages
     std::string summary;                // what the lesson does, for --help: whole lines, each ending in "\n"

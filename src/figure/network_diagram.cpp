@@ -119,7 +119,7 @@ static Box place_label(const Segment& c, double width, double height, const Netw
 
 // The diagram with `gap` pixels between columns; `crowded` is set when a weight label found no free place.
 static NetworkDiagram drawn(const Network& network, const std::string& title, const Record* step, int decimals,
-                            double gap, bool& crowded) {
+                            double gap, const std::vector<std::string>& output_names, bool& crowded) {
     NetworkDiagram d;
     const std::size_t L = network.layers.size();
     for (std::size_t l = 0; l <= L; ++l) d.weights_shown = d.weights_shown && network.size(l) <= most_labelled_nodes;
@@ -155,7 +155,10 @@ static NetworkDiagram drawn(const Network& network, const std::string& title, co
         }
         x += column_width[l] + gap;
     }
-    const double page_width = x - gap + margin, page_height = margin + title_height + rows_height + margin + line_height;
+    // Room right of the output column for "→ name" (the arrow 24 pixels, then the name).
+    double names_width = 0;
+    for (const std::string& name : output_names) names_width = std::max(names_width, 30 + text_width_px(name, node_font));
+    const double page_width = x - gap + margin + names_width, page_height = margin + title_height + rows_height + margin + line_height;
 
     std::string body;
     // Connections, then their labels on white, then the nodes on top.
@@ -208,6 +211,14 @@ static NetworkDiagram drawn(const Network& network, const std::string& title, co
                     std::to_string(node_font) + "\" text-anchor=\"middle\">⋮ " + std::to_string(network.size(l)) + " nodes in all</text>\n";
         }
     }
+    for (std::size_t k = 0; k < output_names.size() && k < boxes[L].size(); ++k) {
+        const Box& box = boxes[L][k];
+        const double y = box.y + box.height / 2;
+        body += "<line x1=\"" + px(box.x + box.width) + "\" y1=\"" + px(y) + "\" x2=\"" + px(box.x + box.width + 20) + "\" y2=\"" +
+                px(y) + "\" stroke=\"#222222\" stroke-width=\"1.5\"/>\n<path d=\"M" + px(box.x + box.width + 24) + "," + px(y) + " l-7,-4 v8 z\" fill=\"#222222\"/>\n" +
+                "<text x=\"" + px(box.x + box.width + 30) + "\" y=\"" + px(y + 5) + "\" font-size=\"" + std::to_string(node_font) +
+                "\" fill=\"#222222\">" + escaped(output_names[k]) + "</text>\n";
+    }
     if (!d.weights_shown) {
         body += "<text x=\"" + px(margin) + "\" y=\"" + px(page_height - margin / 2) + "\" font-size=\"" + std::to_string(label_font) +
                 "\" fill=\"#444444\">Weights not labelled: a layer has more than " + std::to_string(most_labelled_nodes) + " nodes.</text>\n";
@@ -220,11 +231,12 @@ static NetworkDiagram drawn(const Network& network, const std::string& title, co
     return d;
 }
 
-NetworkDiagram network_diagram(const Network& network, const std::string& title, const Record* step, int decimals) {
+NetworkDiagram network_diagram(const Network& network, const std::string& title, const Record* step, int decimals,
+                               const std::vector<std::string>& output_names) {
     // Wider gaps between the columns until every weight label has a place of its own.
     for (double gap = labelled_gap;; gap += 90) {
         bool crowded = false;
-        NetworkDiagram d = drawn(network, title, step, decimals, gap, crowded);
+        NetworkDiagram d = drawn(network, title, step, decimals, gap, output_names, crowded);
         if (!crowded || gap >= 4 * labelled_gap) return d;
     }
 }

@@ -36,5 +36,8 @@ struct NetworkDiagram {
 
 // The diagram of `network`, headed `title`. With `step` (the record of a training step or forward pass of
 // this network, with its weights before the step), the nodes show the step's values, shown with `decimals`.
+// With `output_names` (one per output node, or none), each output node gets an arrow and its name to the right
+// ("→ ostrich?"): what that output answers.
 NetworkDiagram network_diagram(const scalar::Network& network, const std::string& title,
-                               const scalar::Record* step = nullptr, int decimals = 4);
+                               const scalar::Record* step = nullptr, int decimals = 4,
+                               const std::vector<std::string>& output_names = {});

@@ -19,9 +19,11 @@ void draw_perceptron_line(const Animals& animals, const Perceptron& line,
     figure.points(bird_weight, bird_height, palette::red, "ostrich (t = 1)", Marker::triangle);
     // Our x is (height, weight) but the page shows weight across, so the line's coefficients swap places.
     figure.line_where_zero(line.weights[1], line.weights[0], line.bias, palette::black, "learned line z = 0");
-    for (std::size_t k = 0; k < new_animals.size(); ++k) {
+    // Every marker first, then the labels, so that no label is placed over a marker drawn after it.
+    for (std::size_t k = 0; k < new_animals.size(); ++k)
         figure.points({new_animals[k][1]}, {new_animals[k][0]}, palette::black, k ? "" : "new animals", Marker::cross);
-        figure.label(new_animals[k][1], new_animals[k][0], "new " + std::to_string(k + 1));
+    for (std::size_t k = 0; k < new_animals.size(); ++k) {
+        figure.point_label(new_animals[k][1], new_animals[k][0], "new " + std::to_string(k + 1));
     }
     figure.save(path);
 }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -128,7 +129,11 @@ std::string Figure::marker(double cx, double cy, const std::string& colour, Mark
 void Figure::points(const std::vector<double>& x, const std::vector<double>& y, const std::string& colour,
                     const std::string& legend, Marker shape) {
     if (x.size() != y.size()) throw std::invalid_argument("Figure::points: x and y differ in length");
-    for (std::size_t k = 0; k < x.size(); ++k) drawing += marker(page_x(x[k]), page_y(y[k]), colour, shape, marker_size);
+    for (std::size_t k = 0; k < x.size(); ++k) {
+        drawing += marker(page_x(x[k]), page_y(y[k]), colour, shape, marker_size);
+        const double r = marker_size * 1.25;  // the triangle's reach, the largest of the markers
+        markers_drawn.push_back({page_x(x[k]) - r, page_y(y[k]) - r, 2 * r, 2 * r});
+    }
     if (!legend.empty()) legend_items.push_back({legend, colour, false, Stroke::solid, shape, 1, false});
 }
 
@@ -215,6 +220,36 @@ void Figure::label(double x, double y, const std::string& text, const std::strin
                std::to_string(legend_size) + "\" fill=\"" + colour +
                "\" stroke=\"white\" stroke-width=\"4\" stroke-linejoin=\"round\" paint-order=\"stroke\">" + escaped(text) +
                "</text>\n";
+}
+
+// Whether two page rectangles overlap.
+static bool overlapping(const Figure::Area& a, const Figure::Area& b) {
+    return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+void Figure::point_label(double x, double y, const std::string& text, const std::string& colour) {
+    const double cx = page_x(x), cy = page_y(y), gap = marker_size + 3;
+    const double w = 0.6 * legend_size * characters(text), h = legend_size;  // about the text's size on the page
+    // The eight places, as the top-left corner of the text's box.
+    const double places[8][2] = {{cx + gap, cy - gap - h}, {cx + gap, cy + gap},         {cx - gap - w, cy - gap - h},
+                                 {cx - gap - w, cy + gap}, {cx - w / 2, cy - gap - h},   {cx - w / 2, cy + gap},
+                                 {cx + gap, cy - h / 2},   {cx - gap - w, cy - h / 2}};
+    Area best;
+    std::size_t fewest = SIZE_MAX;
+    for (const auto& place : places) {
+        const Area area{place[0], place[1], w, h};
+        std::size_t covered = 0;
+        for (const Area& other : markers_drawn) covered += overlapping(area, other);
+        for (const Area& other : label_areas) covered += overlapping(area, other) ? 100 : 0;  // never two texts on one another
+        const bool inside = area.x >= left && area.x + w <= right && area.y >= top && area.y + h <= bottom;
+        if (!inside) covered += 1000;
+        if (covered < fewest) fewest = covered, best = area;
+        if (covered == 0) break;
+    }
+    label_areas.push_back(best);
+    drawing += "<text x=\"" + px(best.x) + "\" y=\"" + px(best.y + h * 0.85) + "\" font-size=\"" + std::to_string(legend_size) +
+               "\" fill=\"" + colour + "\" stroke=\"white\" stroke-width=\"4\" stroke-linejoin=\"round\" paint-order=\"stroke\">" +
+               escaped(text) + "</text>\n";
 }
 
 void Figure::legend_entry(const std::string& text, const std::string& colour, Marker shape) {

@@ -25,7 +25,8 @@ static std::vector<std::string> fields(const std::string& line) {
     }
 }
 
-std::size_t CsvTable::column(const std::string& name) const {
+// The position of `name` among `columns`; InputError(file, 1, …) when it is not there.
+static std::size_t column_of(const std::vector<std::string>& columns, const std::string& name, const std::string& file) {
     std::string header;
     for (std::size_t c = 0; c < columns.size(); ++c) {
         if (columns[c] == name) return c;
@@ -35,8 +36,19 @@ std::size_t CsvTable::column(const std::string& name) const {
     throw InputError(file, 1, "no column '" + name + "' in the header " + quoted(header) + " (expected a column named '" + name + "')");
 }
 
-CsvTable parse_csv(std::istream& in, const std::string& file) {
-    CsvTable table;
+std::size_t CsvTable::column(const std::string& name) const { return column_of(columns, name, file); }
+
+std::size_t CsvCells::column(const std::string& name) const { return column_of(columns, name, file); }
+
+bool CsvCells::has(const std::string& name) const {
+    for (const std::string& column : columns) {
+        if (column == name) return true;
+    }
+    return false;
+}
+
+CsvCells parse_csv_cells(std::istream& in, const std::string& file) {
+    CsvCells table;
     table.file = file;
     std::string line;
     int number = 0;
@@ -65,15 +77,29 @@ CsvTable parse_csv(std::istream& in, const std::string& file) {
             throw InputError(file, number, std::to_string(values.size()) + (values.size() == 1 ? " value" : " values") + " (expected " +
                                                std::to_string(table.columns.size()) + ", one per header column)");
         }
-        std::vector<double> row;
-        for (std::size_t c = 0; c < values.size(); ++c) {
-            row.push_back(read_number(values[c], file, number, "the value of column " + quoted(table.columns[c])));
-        }
-        table.rows.push_back(row);
+        table.rows.push_back(values);
         table.lines.push_back(number);
     }
     if (!have_header) throw InputError(file, 0, "empty file (expected a header line and rows of numbers)");
     if (table.rows.empty()) throw InputError(file, 0, "no data rows after the header (expected rows of numbers)");
+    return table;
+}
+
+CsvCells read_csv_cells(const std::string& path) {
+    std::ifstream in = open_input(path, "CSV file");
+    return parse_csv_cells(in, path);
+}
+
+CsvTable parse_csv(std::istream& in, const std::string& file) {
+    const CsvCells cells = parse_csv_cells(in, file);
+    CsvTable table{cells.file, cells.columns, {}, cells.lines};
+    for (std::size_t r = 0; r < cells.rows.size(); ++r) {
+        std::vector<double> row;
+        for (std::size_t c = 0; c < cells.rows[r].size(); ++c) {
+            row.push_back(read_number(cells.rows[r][c], file, cells.lines[r], "the value of column " + quoted(table.columns[c])));
+        }
+        table.rows.push_back(row);
+    }
     return table;
 }
 

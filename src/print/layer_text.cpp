@@ -54,17 +54,43 @@ void print_matrix_form(std::ostream& out, const std::vector<std::vector<double>>
     }
 }
 
-void print_side_by_side(std::ostream& out, const PerceptronLayer& layer, const std::vector<double>& x,
-                        const std::vector<std::string>& names) {
+void print_side_by_side(std::ostream& out, const PerceptronLayer& layer, const std::vector<double>& x) {
     const std::vector<double> by_neuron = z_by_neuron(layer, x);
     const std::vector<double> by_matrix = matrix_times_vector_plus(weight_matrix(layer), x, bias_vector(layer));
     std::vector<std::vector<std::string>> rows;
     for (std::size_t j = 0; j < layer.neurons.size(); ++j) {
-        rows.push_back({std::to_string(j + 1), names[j], weighted_sum_text(layer.neurons[j], x) + " =",
-                        fixed(by_neuron[j], 4), fixed(by_matrix[j], 4), by_neuron[j] == by_matrix[j] ? "yes" : "NO",
-                        by_neuron[j] >= 0 ? "1" : "0"});
+        rows.push_back({std::to_string(j + 1), weighted_sum_text(layer.neurons[j], x) + " =", fixed(by_neuron[j], 4),
+                        fixed(by_matrix[j], 4), by_neuron[j] == by_matrix[j] ? "yes" : "NO", by_neuron[j] >= 0 ? "1" : "0"});
     }
-    const std::vector<Column> columns = {{"j"}, {"", true}, {"neuron by neuron: x1·w[j][1] + x2·w[j][2] + b[j]", true},
+    const std::vector<Column> columns = {{"j"}, {"a[0][1]·w[1][j][1] + a[0][2]·w[1][j][2] + b[1][j]", true},
                                          {"z[1][j]"}, {"(W·x + b)[j]"}, {"same?"}, {"a[1][j]"}};
+    out << table_text(columns, rows, {"  ", false});
+}
+
+void print_mistakes_per_epoch(std::ostream& out, const std::vector<std::vector<int>>& mistakes, bool all) {
+    const std::size_t n_out = mistakes.empty() ? 0 : mistakes[0].size();
+    std::vector<Column> columns = {{"epoch"}};
+    for (std::size_t j = 1; j <= n_out; ++j) columns.push_back({"j = " + std::to_string(j)});
+    std::vector<std::vector<std::string>> rows;
+    for (std::size_t e = 0; e < mistakes.size(); ++e) {
+        if (!all && e == 3 && mistakes.size() > 5) rows.push_back(std::vector<std::string>(n_out + 1, "…"));
+        if (!all && e >= 3 && e + 2 < mistakes.size()) continue;
+        std::vector<std::string> row = {std::to_string(e + 1)};
+        for (int count : mistakes[e]) row.push_back(std::to_string(count));
+        rows.push_back(row);
+    }
+    out << table_text(columns, rows, {"  ", false});
+}
+
+void print_layer_weights(std::ostream& out, const PerceptronLayer& layer, const std::vector<std::string>& questions,
+                         const std::vector<Perceptron>& alone) {
+    std::vector<std::vector<std::string>> rows;
+    for (std::size_t j = 0; j < layer.neurons.size(); ++j) {
+        const Perceptron& neuron = layer.neurons[j];
+        const bool same = alone[j].weights == neuron.weights && alone[j].bias == neuron.bias;
+        rows.push_back({std::to_string(j + 1), questions[j], fixed(neuron.weights[0], 4), fixed(neuron.weights[1], 4),
+                        fixed(neuron.bias, 4), same ? "identical" : "DIFFERENT"});
+    }
+    const std::vector<Column> columns = {{"j"}, {"question", true}, {"w[1][j][1]"}, {"w[1][j][2]"}, {"b[1][j]"}, {"alone", true}};
     out << table_text(columns, rows, {"  ", false});
 }

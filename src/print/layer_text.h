@@ -17,7 +17,15 @@ std::string weighted_sum_text(const scalar::Perceptron& neuron, const std::vecto
 void print_matrix_form(std::ostream& out, const std::vector<std::vector<double>>& W, const std::vector<double>& x,
                        const std::vector<double>& b, const std::vector<double>& z);
 
-// One row per neuron j: its sum written out, z from neuron by neuron, z from W·x + b, and whether the two
-// doubles are identical; names: one name per neuron ("ostrich?").
-void print_side_by_side(std::ostream& out, const scalar::PerceptronLayer& layer, const std::vector<double>& x,
-                        const std::vector<std::string>& names);
+// One row per neuron j: its sum written out, z from neuron by neuron, z from W·x + b, whether the two
+// doubles are identical, and a[1][j] = step(z[1][j]).
+void print_side_by_side(std::ostream& out, const scalar::PerceptronLayer& layer, const std::vector<double>& x);
+
+// The mistakes per epoch of training a layer together, one column per neuron j (mistakes: epochs × n_out).
+// With `all` every epoch; otherwise the first three, a "…" row and the last two.
+void print_mistakes_per_epoch(std::ostream& out, const std::vector<std::vector<int>>& mistakes, bool all);
+
+// One row per neuron j: its question, w[1][j][1], w[1][j][2], b[1][j] (4 decimals) and whether the same
+// perceptron trained alone ended with the very same doubles (alone: one perceptron per neuron).
+void print_layer_weights(std::ostream& out, const scalar::PerceptronLayer& layer, const std::vector<std::string>& questions,
+                         const std::vector<scalar::Perceptron>& alone);

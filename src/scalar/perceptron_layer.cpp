@@ -44,4 +44,32 @@ std::vector<PerceptronStep> learn_together(PerceptronLayer& layer, const std::ve
     return steps;
 }
 
+Network as_network(const PerceptronLayer& layer, bool trained) {
+    Network network;
+    network.inputs = layer.neurons.empty() ? 0 : layer.neurons[0].weights.size();
+    Layer drawn;
+    drawn.activation = Activation::step;
+    for (const Perceptron& neuron : layer.neurons) drawn.neurons.push_back(Neuron{neuron.weights, neuron.bias});
+    network.layers.push_back(drawn);
+    network.trained = trained;
+    return network;
+}
+
+LayerTraining train_together(const std::vector<std::vector<double>>& x, const std::vector<std::vector<int>>& t,
+                             double rate, int max_epochs) {
+    const std::size_t n_out = t.empty() ? 0 : t[0].size();
+    LayerTraining training{{std::vector<Perceptron>(n_out, zero_perceptron(x.empty() ? 0 : x[0].size()))}, {}};
+    for (bool any_mistake = true; any_mistake && static_cast<int>(training.mistakes.size()) < max_epochs;) {
+        std::vector<int> wrong(n_out, 0);
+        for (std::size_t k = 0; k < x.size(); ++k) {
+            const std::vector<PerceptronStep> steps = learn_together(training.layer, x[k], t[k], rate);
+            for (std::size_t j = 0; j < n_out; ++j) wrong[j] += steps[j].y_hat != steps[j].t;
+        }
+        training.mistakes.push_back(wrong);
+        any_mistake = false;
+        for (int count : wrong) any_mistake = any_mistake || count > 0;
+    }
+    return training;
+}
+
 }  // namespace scalar

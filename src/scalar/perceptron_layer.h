@@ -2,6 +2,7 @@
 // neuron and as W·x + b. Not a network yet: no neuron reads another neuron's output.
 #pragma once
 
+#include "scalar/network.h"
 #include "scalar/perceptron.h"
 
 #include <vector>
@@ -34,5 +35,21 @@ std::vector<int> outputs(const PerceptronLayer& layer, const std::vector<double>
 // (t: n_out targets). Returns one step per neuron.
 std::vector<PerceptronStep> learn_together(PerceptronLayer& layer, const std::vector<double>& x,
                                            const std::vector<int>& t, double rate);
+
+// The layer as a network of one layer with the step activation (for drawing it: figure/network_diagram.h).
+Network as_network(const PerceptronLayer& layer, bool trained);
+
+// The layer after training together, and its mistakes: mistakes[e][j − 1] is the number of samples neuron j
+// got wrong (and learned from) in epoch e + 1.
+struct LayerTraining {
+    PerceptronLayer layer;                   // n_out perceptrons
+    std::vector<std::vector<int>> mistakes;  // epochs × n_out
+};
+
+// n_out perceptrons with n_in = x[0].size() inputs, all starting at w = b = 0, trained together (learn_together
+// on every sample, in order) until an epoch where no neuron makes a mistake, or max_epochs epochs
+// (x: m samples × n_in, t: m samples × n_out targets).
+LayerTraining train_together(const std::vector<std::vector<double>>& x, const std::vector<std::vector<int>>& t,
+                             double rate, int max_epochs);
 
 }  // namespace scalar
