@@ -375,6 +375,12 @@ TEST_SUITE("lesson05") {
         CHECK(contains(run.out, "\n  --help: print this and stop\n"));
     }
 
+    TEST_CASE("--rate and --seed out of range or not numbers: one line on stderr, nothing on stdout, exit 2") {
+        expect_program_error(lesson05, {"--rate", "100"}, "05_xor_backprop: --rate must be between 0.01 and 10 (got 100)");
+        expect_program_error(lesson05, {"--seed", "x"},
+                             "05_xor_backprop: --seed needs a whole number from 0 to 1000000000 (got 'x')");
+    }
+
     TEST_CASE("an unknown option: exactly one line on stderr, nothing on stdout, exit 2") {
         expect_program_error(lesson05, {"--colour", "red"}, "05_xor_backprop: unknown option '--colour' (expected --figures, --rate, --seed, --all, --help)");
     }
