@@ -2,6 +2,7 @@
 // Doc: docs/lessons/04-xor-forward.md.
 #include "cli/lesson_main.h"
 #include "core/number_format.h"
+#include "figure/network_figures.h"
 #include "figure/sigmoid_figure.h"
 #include "figure/svg.h"
 #include "lesson_data/xor.h"
@@ -119,7 +120,12 @@ static int lesson(const LessonInput& input) {
 
     const std::string path = input.figures + "/04_xor_forward.svg";
     draw_forward_pass_on_sigmoid(record, path);
-    std::cout << "\nFigure: " << path << "\n";
+    // The network as the article draws it: first with its weights, then with every z and a of this pass.
+    const std::string drawing = input.figures + "/04_network.svg";
+    save_diagrams({network_diagram(network, "The article's network: a weight on every connection"),
+                   network_diagram(network, "The forward pass of x = (1, 1): z and a on every node", &record)},
+                  drawing);
+    std::cout << "\nFigure: " << path << "\nFigure: " << drawing << "\n";
     return 0;
 }
 

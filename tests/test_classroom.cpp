@@ -636,7 +636,7 @@ TEST_CASE("data/exercises: the hand calculations of the lessons' exercises get f
         CHECK(count_of(marks_of(run.out), "–") == 0);
         ++files;
     }
-    CHECK(files == 8);
+    CHECK(files == 10);
 }
 
 

@@ -176,7 +176,22 @@ TEST_SUITE("lesson04") {
         CHECK(numbers_in(line_with(run.out, "total E =")) == std::vector<double>{0.6123, 2, 4});
         const std::string figure = read_text_file("build/figures/04_xor_forward.svg");
         CHECK(contains(figure, "y = sigmoid(1.2332) = 0.7744"));
-        CHECK(contains(figure, "</svg>"));
+        CHECK(xml_problem(figure).empty());
+        // Both outputs in the zoomed panel, each named: ours (z = 1.2332) and the article's (z = 1.235).
+        CHECK(contains(figure, "ours: z = 1.2332, y = 0.7744"));
+        CHECK(contains(figure, "article: z = 1.235, y = 0.7747"));
+        // The network drawn twice: with its weights, then with z and a of the pass worked above.
+        const std::string network = read_text_file("build/figures/04_network.svg");
+        CHECK(xml_problem(network).empty());
+        CHECK(contains(network, "a weight on every connection"));
+        CHECK(contains(network, "z = 1.2332"));
+        CHECK(contains(network, "a = 0.7744"));
+        // Every line of the lesson fits in 100 characters.
+        std::istringstream lines(run.out);
+        for (std::string line; std::getline(lines, line);) {
+            CAPTURE(line);
+            CHECK(text_width(line) <= 100);
+        }
     }
 
     TEST_CASE("the doc's expected output still appears in the program's output") {

@@ -1,17 +1,22 @@
 // Lesson 05 — one backpropagation step on the article's XOR network, worked by hand; every Δw against a
-// numerical gradient (which cannot pass with all-zero gradients); training on the XOR table converges for
-// the lesson's seed; the lesson binary prints those numbers; the doc's excerpts still match; the figure.
+// numerical gradient (which cannot pass with all-zero gradients); gradient descent on one weight (slope,
+// steps, secant, overshoot); training on the XOR table converges for the lesson's seed and prints each epoch
+// once; the lesson binary prints those numbers; exercise 1's file; the doc's excerpts still match; the figures.
 #include <doctest/doctest.h>
 
 #include "core/rng.h"
 #include "lesson_data/xor.h"
 #include "output_text.h"
+#include "print/table.h"
+#include "print/training_text.h"
 #include "run_program.h"
 #include "scalar/backprop.h"
 #include "scalar/gradient_check.h"
+#include "scalar/one_weight_descent.h"
 #include "tolerances.h"
 
 #include <cmath>
+#include <sstream>
 
 using namespace scalar;  // the scalar core: Network, Record, key::z(l, j), …
 
@@ -201,8 +206,8 @@ TEST_SUITE("lesson05") {
         const std::string again = from(run.out, "forward pass again");
         CHECK(value_on(again, "  a[2][1] = sigmoid(") == 0.7314);
         CHECK(value_on(again, "  E = ") == 0.26747);
-        CHECK(numbers_in(line_with(run.out, "The error went down")) ==
-              std::vector<double>{0.29983, 0.26747, 0.77438, 0.7314, 0});
+        CHECK(numbers_in(line_with(run.out, "The error went down")) == std::vector<double>{0.29983, 0.26747});
+        CHECK(numbers_in(line_with(run.out, "(y from ")) == std::vector<double>{0.77438, 0.7314, 0});
         // Part 2: nine weights checked, differences far below the 8 decimals shown.
         const std::string check = from(run.out, "Part 2");
         // Row w[2][1][2]: l, j, i, dw, −η·∂E/∂w, |difference|; by hand dw = −0.135296·0.785835 = −0.106320.
@@ -225,6 +230,131 @@ TEST_SUITE("lesson05") {
         CHECK(contains(figure, "</svg>"));
     }
 
+    TEST_CASE("gradient descent on w[2][1][1]: the slope from backpropagation, worked by hand and measured") {
+        const Network network = article_network();
+        const std::vector<Example> table = xor_examples();
+        const WeightAt w211 = {2, 1, 1};
+        // ∂E/∂w[2][1][1] = Σ_k (y_k − t_k)·y_k(1 − y_k)·a[1][1]_k with the values of lesson 04's table:
+        //   (0, 0): (0.700567 − 0)·0.209773·0.5      =  0.073480
+        //   (0, 1): (0.746615 − 1)·0.189181·0.549834 = −0.026357
+        //   (1, 0): (0.735622 − 1)·0.194482·0.689974 = −0.035476
+        //   (1, 1): (0.774380 − 0)·0.174715·0.731059 =  0.098909      sum 0.110556
+        CHECK(std::fabs(slope_at(network, table, Loss::squared, w211, 0.3) - 0.110556) <= six_dp_hand);
+        // E(0.3) is lesson 04's total over the table: 0.2454 + 0.0321 + 0.0349 + 0.2998 = 0.6122 (4 dp each)
+        CHECK(std::fabs(error_at(network, table, Loss::squared, w211, 0.3) - 0.6122) <= 4 * four_decimals);
+        // The slope is the numerical derivative of E at every point of a walk, including past the minimum:
+        // central differences with h = 1e-5 err by about h²·|E‴|/6 < 1e-10 here.
+        for (double w : {0.3, -0.252782, -1.0, -3.0}) {
+            CAPTURE(w);
+            const double h = 1e-5;
+            const double numeric = (error_at(network, table, Loss::squared, w211, w + h) -
+                                    error_at(network, table, Loss::squared, w211, w - h)) / (2 * h);
+            CHECK(std::fabs(slope_at(network, table, Loss::squared, w211, w) - numeric) <= 1e-9);
+        }
+        // Each step goes against the slope, η times as far: w_(k+1) = w_k − η·∂E/∂w(w_k).
+        const std::vector<DescentStep> walk = descend_one_weight(network, table, Loss::squared, w211, 0.3, 5, 3);
+        REQUIRE(walk.size() == 4);
+        for (std::size_t k = 0; k + 1 < walk.size(); ++k) {
+            CHECK(std::fabs(walk[k + 1].w - (walk[k].w - 5 * slope_at(network, table, Loss::squared, w211, walk[k].w))) <= 1e-15);
+            CHECK(walk[k + 1].error < walk[k].error);  // downhill
+        }
+    }
+
+    TEST_CASE("the lesson's walk: each printed step and the secant add up, and η = 30 overshoots") {
+        const ProgramResult& run = lesson_run();
+        REQUIRE(run.exit_code == 0);
+        // The rows of a walk's table: k, w_k, E(w_k), slope, step (6 decimals each).
+        auto rows_after = [&](const std::string& marker, std::size_t count) {
+            std::vector<std::vector<double>> rows;
+            std::istringstream lines(from(from(run.out, marker), "  ───"));
+            std::string line;
+            std::getline(lines, line);
+            for (std::size_t k = 0; k < count && std::getline(lines, line); ++k) rows.push_back(numbers_in(line));
+            return rows;
+        };
+        const std::vector<std::vector<double>> walk = rows_after("From w_0 = 0.3 with η = 5", 9);
+        REQUIRE(walk.size() == 9);
+        for (std::size_t k = 0; k < walk.size(); ++k) {
+            CAPTURE(k);
+            REQUIRE(walk[k].size() == 5);
+            CHECK(walk[k][0] == k);
+            // step = −η·slope: both printed to 6 dp, so |step + 5·slope| ≤ ½·10^−6 + 5·½·10^−6.
+            CHECK(std::fabs(walk[k][4] + 5 * walk[k][3]) <= 6 * six_decimals);
+            // w_(k+1) = w_k + step, all three printed to 6 dp: off by at most 3·½·10^−6.
+            if (k + 1 < walk.size()) CHECK(std::fabs(walk[k + 1][1] - (walk[k][1] + walk[k][4])) <= 3 * six_decimals);
+            if (k > 0) CHECK(walk[k][2] < walk[k - 1][2]);  // E falls at every step
+        }
+        CHECK(walk[0][3] == 0.110556);  // the slope worked by hand in the test above
+        // The secant from w_0 to w_1, from the printed numbers: (E_1 − E_0)/(w_1 − w_0).
+        const std::vector<double> secant = numbers_in(line_with(run.out, "(E_1 − E_0)/(w_1 − w_0) = "));
+        REQUIRE(!secant.empty());
+        const double by_hand = (walk[1][2] - walk[0][2]) / (walk[1][1] - walk[0][1]);
+        CHECK(std::fabs(secant.back() - by_hand) <= six_decimals);
+        // It lies between the tangent slopes at its two ends (the curve bends).
+        CHECK(secant.back() < walk[0][3]);
+        CHECK(secant.back() > walk[1][3]);
+        // η = 30: the first step jumps past the minimum (the slope changes sign, so the lowest point of E lies
+        // between w_0 and w_1), and E rises again at the second step.
+        const std::vector<std::vector<double>> over = rows_after("With η = 30", 5);
+        REQUIRE(over.size() == 5);
+        CHECK(over[0][3] > 0);
+        CHECK(over[1][3] < 0);
+        CHECK(over[1][1] < -1.37);  // beyond the lowest point, found by sampling in the figure: w ≈ −1.38
+        CHECK(over[2][2] > over[1][2]);
+        const std::string figure = read_text_file("build/figures/05_gradient_descent.svg");
+        CHECK(xml_problem(figure).empty());
+        CHECK(contains(figure, "tangent at w_0, slope 0.1106"));
+        CHECK(contains(figure, "the steps overshoot"));
+        const std::string network = read_text_file("build/figures/05_network.svg");
+        CHECK(xml_problem(network).empty());
+        CHECK(contains(network, "δ = -0.13530"));
+        CHECK(contains(network, "0.3 → 0.20109"));
+    }
+
+    TEST_CASE("which epochs get an error line: each once, the last always, about 10 without --all") {
+        CHECK(shown_epochs(405, 50, false) == std::vector<int>{0, 50, 100, 150, 200, 250, 300, 350, 400, 405});
+        CHECK(shown_epochs(400, 50, false) == std::vector<int>{0, 50, 100, 150, 200, 250, 300, 350, 400});
+        // 5000 epochs: every 500th (50 would give 100 lines), and 5000 once.
+        CHECK(shown_epochs(5000, 50, false) ==
+              std::vector<int>{0, 500, 1000, 1500, 2000, 2500, 3000, 3500, 4000, 4500, 5000});
+        CHECK(shown_epochs(934, 50, false).size() == 11);  // 0, 100, …, 900, 934
+        CHECK(shown_epochs(3, 50, true) == std::vector<int>{0, 1, 2, 3});
+    }
+
+    TEST_CASE("--seed 6 stops at the 5000-epoch guard and prints epoch 5000 once") {
+        const ProgramResult run = run_program(lesson05, {"--seed", "6"});
+        REQUIRE(run.exit_code == 0);
+        std::size_t lines = 0;
+        for (std::size_t at = run.out.find("epoch  5000:"); at != std::string::npos; at = run.out.find("epoch  5000:", at + 1)) ++lines;
+        CHECK(lines == 1);
+        CHECK(contains(run.out, "  epoch  5000: E = 0.2537  ← not learned (stopped)\n"));
+        CHECK(numbers_in(line_with(from(run.out, "Truth table after 5000"), "(0, 1)")) == std::vector<double>{0, 1, 1, 0.4484, 0});
+    }
+
+    TEST_CASE("exercise 1: the step with biases gives Δb and new_b lines, and the same Δw as without") {
+        const ProgramResult with = nnwalk_here({"trace", "data/exercises/05-xor-step-biases.net"});
+        const ProgramResult without = nnwalk_here({"trace", "data/exercises/05-xor-step.net"});
+        REQUIRE(with.exit_code == 0);
+        REQUIRE(without.exit_code == 0);
+        // Δb[2][1] = η·δ[2][1] = 0.5·(−0.135296) = −0.067648 → −0.0676; new_b = 0 + Δb.
+        CHECK(numbers_in(line_with(with.out, "  Δb[2][1] = ")).back() == -0.0676);
+        CHECK(numbers_in(line_with(with.out, "  new_b[2][1] = ")).back() == -0.0676);
+        CHECK(line_with(without.out, "Δb[").empty());
+        // A bias of 0 adds nothing to z: every Δw line carries the same numbers.
+        for (const char* dw : {"  Δw[1][1][1] = ", "  Δw[2][1][1] = ", "  Δw[2][1][3] = "}) {
+            CAPTURE(dw);
+            CHECK(line_with(with.out, dw) == line_with(without.out, dw));
+        }
+    }
+
+    TEST_CASE("every printed line fits in 100 characters") {
+        std::istringstream lines(lesson_run().out);
+        for (std::string line; std::getline(lines, line);) {
+            CAPTURE(line);
+            CHECK(text_width(line) <= 100);
+        }
+    }
+
     TEST_CASE("the doc's expected output still appears in the program's output") {
         const ProgramResult& run = lesson_run();
         check_expected_output("docs/lessons/05-xor-backprop.md", run.out);
@@ -234,18 +364,24 @@ TEST_SUITE("lesson05") {
         const ProgramResult run = run_program(lesson05, {"extra"});
         CHECK(run.exit_code == 2);
         CHECK(run.out.empty());
-        CHECK(run.err == "05_xor_backprop: unexpected argument 'extra' (the lesson takes no arguments)\n");
+        CHECK(run.err == "05_xor_backprop: unexpected word 'extra' (expected only --options)\n");
     }
 
     TEST_CASE("--help: the usage and what the lesson does on stdout, nothing on stderr, exit 0") {
         const ProgramResult run = run_program(lesson05, {"--help"});
         CHECK(run.exit_code == 0);
         CHECK(run.err.empty());
-        CHECK(run.out.rfind("usage: 05_xor_backprop [--figures DIR] [--all]\n\nLesson 05 — the delta formulas.", 0) == 0);
+        CHECK(run.out.rfind("usage: 05_xor_backprop [--seed N] [--rate RATE] [--figures DIR] [--all]\n\nLesson 05 — the delta formulas.", 0) == 0);
         CHECK(contains(run.out, "\n  --help: print this and stop\n"));
     }
 
+    TEST_CASE("--rate and --seed out of range or not numbers: one line on stderr, nothing on stdout, exit 2") {
+        expect_program_error(lesson05, {"--rate", "100"}, "05_xor_backprop: --rate must be between 0.01 and 10 (got 100)");
+        expect_program_error(lesson05, {"--seed", "x"},
+                             "05_xor_backprop: --seed needs a whole number from 0 to 1000000000 (got 'x')");
+    }
+
     TEST_CASE("an unknown option: exactly one line on stderr, nothing on stdout, exit 2") {
-        expect_program_error(lesson05, {"--colour", "red"}, "05_xor_backprop: unknown option '--colour' (expected --figures, --all, --help)");
+        expect_program_error(lesson05, {"--colour", "red"}, "05_xor_backprop: unknown option '--colour' (expected --figures, --rate, --seed, --all, --help)");
     }
 }

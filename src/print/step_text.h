@@ -11,3 +11,8 @@
 
 // Every computed value of `stage` in `record`, one value_line (print/formula_text.h) each, after `indent`.
 void print_stage(std::ostream& out, const scalar::Record& record, scalar::Stage stage, int decimals, const std::string& indent = "  ");
+
+// The update stage of `record` without the pairs that change nothing: a Δw[l][j][i] or Δb[l][j] that is
+// exactly 0 (its δ is 0, or its input a is 0) is left out with the new_w or new_b it makes. Returns how many
+// such pairs were left out.
+std::size_t print_changes(std::ostream& out, const scalar::Record& record, int decimals, const std::string& indent = "  ");
