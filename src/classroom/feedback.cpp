@@ -27,8 +27,21 @@ static std::string marking_rule(const Tolerance& tolerance) {
     return "marked to " + std::to_string(tolerance.decimals) + " decimals (tolerance " + decimal(tolerance.width) + ")";
 }
 
+// The line of the sheet that meant to answer `key` but could not be read, or 0.
+static int unreadable_line_of(const FeedbackHeading& heading, const std::string& key) {
+    for (const UnreadableLine& line : heading.unreadable) {
+        if (line.key == key) return line.line;
+    }
+    return 0;
+}
+
+// "FILE:LINE: reason" of an unreadable line.
+static std::string unreadable_message(const FeedbackHeading& heading, const UnreadableLine& line) {
+    return heading.answers_file + ":" + std::to_string(line.line) + ": " + line.reason;
+}
+
 // The note of a row: for ~ the earlier answers it follows from, for ✗ and – a word.
-static std::string note(const MarkedValue& v) {
+static std::string note(const FeedbackHeading& heading, const MarkedValue& v) {
     switch (v.mark) {
         case Mark::correct: return "";
         case Mark::consistent: {
@@ -38,7 +51,10 @@ static std::string note(const MarkedValue& v) {
             return "consistent with your " + keys;
         }
         case Mark::wrong: return "wrong: see below";
-        case Mark::missing: return "missing";
+        case Mark::missing: {
+            const int line = unreadable_line_of(heading, v.key);
+            return line > 0 ? "unreadable: line " + std::to_string(line) : "missing";
+        }
     }
     return "";
 }
@@ -48,10 +64,14 @@ void print_feedback_text(std::ostream& out, const FeedbackHeading& heading, cons
         << " values, " << marking_rule(heading.tolerance) << "\n\n";
     std::vector<std::vector<std::string>> rows;
     for (const MarkedValue& v : marking.values) {
-        rows.push_back({mark_symbol(v.mark), v.key, v.answer ? v.answer->text : "", fixed(v.truth, heading.tolerance.decimals), note(v)});
+        rows.push_back({mark_symbol(v.mark), v.key, v.answer ? v.answer->text : "", fixed(v.truth, heading.tolerance.decimals), note(heading, v)});
     }
     const std::vector<Column> columns = {{"", true, 1, ""}, {"value", true}, {"yours"}, {"true"}, {"", true}};
     out << table_text(columns, rows, {"", false});
+    if (!heading.unreadable.empty()) {
+        out << "\nunreadable lines (their values count as not answered)\n";
+        for (const UnreadableLine& line : heading.unreadable) out << "  " << unreadable_message(heading, line) << "\n";
+    }
     if (marking.count(Mark::wrong) > 0) {
         out << "\nmistakes\n";
         for (const MarkedValue& v : marking.values) {
@@ -71,7 +91,11 @@ void print_feedback_markdown(std::ostream& out, const FeedbackHeading& heading, 
         << "| | value | yours | true | note |\n| :---: | --- | ---: | ---: | --- |\n";
     for (const MarkedValue& v : marking.values) {
         out << "| " << mark_symbol(v.mark) << " | `" << v.key << "` | " << (v.answer ? v.answer->text : "") << " | "
-            << fixed(v.truth, heading.tolerance.decimals) << " | " << note(v) << " |\n";
+            << fixed(v.truth, heading.tolerance.decimals) << " | " << note(heading, v) << " |\n";
+    }
+    if (!heading.unreadable.empty()) {
+        out << "\n## Unreadable lines\n\nTheir values count as not answered.\n\n";
+        for (const UnreadableLine& line : heading.unreadable) out << "- " << unreadable_message(heading, line) << "\n";
     }
     if (marking.count(Mark::wrong) > 0) {
         out << "\n## Mistakes\n\n";

@@ -27,11 +27,13 @@ int check_command(const std::vector<std::string>& args, std::ostream& out) {
     const NetFile net = load_netfile(heading.problem_file);
     const Record rounded = problem_values(net, heading.tolerance.decimals, heading.problem_file);
     const Record full = problem_values(net, -1, heading.problem_file);
-    const Answers answers = load_answers(heading.answers_file, rounded, heading.problem_file);
-    const Marking marking = mark_answers(rounded, full, asked_quantities(rounded), answers, heading.tolerance);
+    const AnswerSheet sheet = load_answers(heading.answers_file, rounded, heading.problem_file);
+    heading.unreadable = sheet.unreadable;
+    const Marking marking = mark_answers(rounded, full, asked_quantities(rounded), sheet.answers, heading.tolerance);
 
     if (format == "text") print_feedback_text(out, heading, marking);
     if (format == "markdown") print_feedback_markdown(out, heading, marking);
-    // 0 full marks; 1 something is wrong; 3 nothing is wrong, but some values are missing.
-    return !marking.all_right() ? 1 : marking.count(Mark::missing) > 0 ? 3 : 0;
+    // 0 full marks; 1 something is wrong (a value, or a line that cannot be read); 3 nothing is wrong, but some
+    // values are missing.
+    return !marking.all_right() || !sheet.unreadable.empty() ? 1 : marking.count(Mark::missing) > 0 ? 3 : 0;
 }

@@ -26,7 +26,8 @@ void draw_command(const std::vector<std::string>& args, std::ostream& out);
 void quiz_command(const std::vector<std::string>& args, std::ostream& out);
 
 // nnwalk check PROBLEM.net ANSWERS.tsv [--round N] [--tol T] [--format text|markdown]: marks the answers with
-// follow-through. Returns 0 for full marks (every value answered, correct or consistent), 1 when one is wrong,
-// 3 when none is wrong but some are missing; throws InputError for unusable input, or for a problem with a
-// value that cannot be computed.
+// follow-through. Returns 0 for full marks (every value answered, correct or consistent), 1 when one is wrong or
+// a line of the sheet cannot be read (it is listed; the rest is marked), 3 when none is wrong but some are
+// missing; throws InputError for unusable input (a sheet that cannot be read as a whole, see
+// io/answer_sheet.h), or for a problem with a value that cannot be computed.
 int check_command(const std::vector<std::string>& args, std::ostream& out);
