@@ -478,7 +478,8 @@ TEST_CASE("quiz: bad options are refused with one line, exit 2, and no files") {
                  "nnwalk quiz: --shape 2 has no layer (expected sizes joined by '-' such as 2-2-1: the inputs, then each layer)");
     expect_nnwalk_error({"quiz", "--shape", "2--1"},
                  "nnwalk quiz: --shape '2--1' is not a shape (expected sizes joined by '-' such as 2-2-1: the inputs, then each layer)");
-    expect_nnwalk_error({"quiz", "--activation", "softmax"}, "nnwalk quiz: --activation must be one of sigmoid, tanh, relu (got 'softmax')");
+    expect_nnwalk_error({"quiz", "--activation", "softmax"}, "nnwalk quiz: --activation softmax would make every layer softmax, and "
+                                                             "softmax is only for the last layer (expected one name per layer such as sigmoid,softmax)");
     expect_nnwalk_error({"quiz", "--decimals", "4"}, "nnwalk quiz: --decimals needs a whole number from 0 to 3 (got 4)");
     expect_nnwalk_error({"quiz", "--seed", "-1"}, "nnwalk quiz: --seed needs a whole number from 0 to 99999999999 (got '-1')");
     expect_nnwalk_error({"quiz", "extra"},

@@ -57,27 +57,27 @@ static std::string derivatives(const std::vector<Activation>& activations) {
 // The definition of `rule` in the docs' notation, from the rule table (scalar/rules.h).
 static std::string definition(Rule rule, bool biased = false) { return rule_entry(rule).definition(biased); }
 
-// The formulas of the step, one line each, in the docs' notation.
-static void write_formulas(std::ostream& out, const NetFile& net, bool biases) {
+std::vector<std::string> formula_lines(const NetFile& net) {
     const Network& network = net.network;
     const std::size_t L = network.layers.size();
-    out << "\n## Formulas\n\n"
-        << "- weighted sum: " << definition(Rule::weighted_sum, biases) << "\n";
-    for (Activation f : activations_of(network, 1, L)) out << "- activation: a[l][j] = " << activation_definition(f) << "\n";
-    if (!net.trains()) return;
+    const bool biases = has_biases(network);
+    std::vector<std::string> lines = {"weighted sum: " + definition(Rule::weighted_sum, biases)};
+    for (Activation f : activations_of(network, 1, L)) lines.push_back("activation: a[l][j] = " + activation_definition(f));
+    if (!net.trains()) return lines;
     if (net.loss == Loss::squared) {
-        out << "- error: " << definition(Rule::squared_error) << ", with the outputs y[j] = a[L][j]\n"
-            << "- output delta: " << definition(Rule::output_delta) << ", with " << derivatives(activations_of(network, L, L)) << "\n";
+        lines.push_back("error: " + definition(Rule::squared_error) + ", with the outputs y[j] = a[L][j]");
+        lines.push_back("output delta: " + definition(Rule::output_delta) + ", with " + derivatives(activations_of(network, L, L)));
     } else {
-        out << "- error: " << definition(Rule::cross_entropy) << ", with the outputs y[j] = a[L][j]\n"
-            << "- output delta (softmax with cross-entropy): " << definition(Rule::softmax_delta) << "\n";
+        lines.push_back("error: " + definition(Rule::cross_entropy) + ", with the outputs y[j] = a[L][j]");
+        lines.push_back("output delta (softmax with cross-entropy): " + definition(Rule::softmax_delta));
     }
     if (L > 1) {
-        out << "- hidden delta: " << definition(Rule::hidden_delta) << ", with the weights before the update and "
-            << derivatives(activations_of(network, 1, L - 1)) << "\n";
+        lines.push_back("hidden delta: " + definition(Rule::hidden_delta) + ", with the weights before the update and " +
+                        derivatives(activations_of(network, 1, L - 1)));
     }
-    out << "- weight change: " << definition(Rule::weight_change) << ", then " << definition(Rule::new_weight) << "\n";
-    if (biases) out << "- bias change: " << definition(Rule::bias_change) << ", then " << definition(Rule::new_bias) << "\n";
+    lines.push_back("weight change: " + definition(Rule::weight_change) + ", then " + definition(Rule::new_weight));
+    if (biases) lines.push_back("bias change: " + definition(Rule::bias_change) + ", then " + definition(Rule::new_bias));
+    return lines;
 }
 
 void write_worksheet(std::ostream& out, const std::string& title, const std::string& problem_file, const NetFile& net,
@@ -94,7 +94,8 @@ void write_worksheet(std::ostream& out, const std::string& title, const std::str
             << (net.loss == Loss::squared ? "squared" : "cross-entropy") << ".\n";
     }
     for (std::size_t l = 1; l <= net.network.layers.size(); ++l) write_layer(out, net.network, l, biases);
-    write_formulas(out, net, biases);
+    out << "\n## Formulas\n\n";
+    for (const std::string& line : formula_lines(net)) out << "- " << line << "\n";
     out << "\n## Your answers\n\n| # | value | formula | your answer |\n| ---: | --- | --- | --- |\n";
     for (std::size_t n = 0; n < asked.size(); ++n) {
         const Quantity& q = record[asked[n]];
@@ -111,4 +112,13 @@ void write_answer_key(std::ostream& out, const Record& record, const std::vector
         if (q.rule == Rule::input) out << text(q.key) << "\t" << plain(q.value) << "\n";
     }
     for (std::size_t k : asked) out << text(record[k].key) << "\t" << fixed(record[k].value, record.decimals()) << "\n";
+}
+
+void write_answer_lines(std::ostream& out, const std::vector<Record>& steps, bool blank) {
+    for (std::size_t s = 0; s < steps.size(); ++s) {
+        if (steps.size() > 1) out << "step\t" << s + 1 << "\n";
+        for (std::size_t k : asked_quantities(steps[s])) {
+            out << text(steps[s][k].key) << "\t" << (blank ? "" : fixed(steps[s][k].value, steps[s].decimals())) << "\n";
+        }
+    }
 }

@@ -31,3 +31,8 @@ void quiz_command(const std::vector<std::string>& args, std::ostream& out);
 // missing; throws InputError for unusable input (a sheet that cannot be read as a whole, see
 // io/answer_sheet.h), or for a problem with a value that cannot be computed.
 int check_command(const std::vector<std::string>& args, std::ostream& out);
+
+// nnwalk class new ROSTER.csv [--shape 2-2-1] [--activation F[,F…]] [--bias] [--loss …] [--steps 1|2] --out DIR:
+// a class folder (see classroom/class_folder.h) with one problem per student. Returns 0; throws InputError for
+// bad input, a roster that cannot be used, or an --out that holds files (then nothing is written).
+int class_command(const std::vector<std::string>& args, std::ostream& out);

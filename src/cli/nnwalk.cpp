@@ -72,12 +72,38 @@ static const char* const check_help =
     "  --format text|markdown: text for the terminal, markdown for a feedback sheet (default text)\n"
     "  --help: print this and stop\n";
 
+static const char* const class_help =
+    "usage: nnwalk class new ROSTER.csv --out DIR [--shape 2-2-1] [--activation F[,F…]] [--bias] [--steps 1|2]\n"
+    "                        [--loss squared-error|cross-entropy]\n\n"
+    "The commands of a class folder (see docs/classroom.md); nnwalk class new --help says more.\n";
+
+static const char* const class_new_help =
+    "usage: nnwalk class new ROSTER.csv --out DIR [--shape 2-2-1] [--activation F[,F…]] [--bias] [--steps 1|2]\n"
+    "                        [--loss squared-error|cross-entropy]\n\n"
+    "A class folder for an assignment: a new random class secret and, for each student of the roster, a problem\n"
+    "derived from the secret and the student's id. DIR/teacher/ holds the secret and settings (class.tsv), the\n"
+    "roster, every problem and every key; DIR/students/ID/ what student ID receives: problem.net, worksheet.html\n"
+    "(printable) and answers.tsv (the blank answer sheet). Nothing is written when anything is wrong.\n"
+    "  ROSTER.csv: a header line with an id and a name column (more columns allowed), then one line per student;\n"
+    "    ids name folders: letters, digits, '-', '_' and '.'\n"
+    "  --shape 2-2-1: inputs, then each layer's neurons; at most 4 layers of at most 6 neurons (default 2-2-1)\n"
+    "  --activation F[,F…]: sigmoid, tanh or relu for every layer, or one per layer such as relu,sigmoid; softmax\n"
+    "    only for the last layer (default sigmoid)\n"
+    "  --bias: give every neuron a bias (default: no biases)\n"
+    "  --loss squared-error|cross-entropy: the error; cross-entropy makes the last layer softmax (default\n"
+    "    squared-error, or cross-entropy with a softmax output)\n"
+    "  --steps 1|2: training steps to work by hand, the second from the first's new weights (default 1)\n"
+    "  --out DIR: the new class folder; refused when it exists and holds files (a class is never overwritten)\n"
+    "  --help: print this and stop\n";
+
 // The help of the command called `name`, or nullptr when there is no such command.
 static const char* help_of(const std::string& name) {
     if (name == "trace") return trace_help;
     if (name == "draw") return draw_help;
     if (name == "quiz") return quiz_help;
     if (name == "check") return check_help;
+    if (name == "class") return class_help;
+    if (name == "class new") return class_new_help;
     return nullptr;
 }
 
@@ -91,18 +117,20 @@ int run_nnwalk(const std::vector<std::string>& args, std::ostream& out, std::ost
             out << usage << usage_of_help;
             return 0;
         }
-        const char* help = help_of(args[1]);
-        if (help == nullptr || args.size() > 2) {
+        const bool sub = args[1] == "class" && args.size() == 3 && help_of("class " + args[2]) != nullptr;
+        const char* help = help_of(sub ? "class " + args[2] : args[1]);
+        if (help == nullptr || args.size() > (sub ? 3u : 2u)) {
             err << "nnwalk help: unknown command " << quoted(args[1 + (help != nullptr)])
-                << " (expected nnwalk help trace, draw, quiz or check)\n";
+                << " (expected nnwalk help trace, draw, quiz, check or class new)\n";
             return 2;
         }
         out << help;
         return 0;
     }
     const std::vector<std::string> rest(args.begin() + 1, args.end());
-    if (help_of(args[0]) != nullptr && std::find(rest.begin(), rest.end(), "--help") != rest.end()) {
-        out << help_of(args[0]);
+    const std::string named = args[0] == "class" && !rest.empty() && help_of("class " + rest[0]) ? "class " + rest[0] : args[0];
+    if (help_of(named) != nullptr && std::find(rest.begin(), rest.end(), "--help") != rest.end()) {
+        out << help_of(named);
         return 0;
     }
     std::ostringstream result;  // printed only when the command completes
@@ -116,8 +144,10 @@ int run_nnwalk(const std::vector<std::string>& args, std::ostream& out, std::ost
             quiz_command(rest, result);
         } else if (args[0] == "check") {
             code = check_command(rest, result);
+        } else if (args[0] == "class") {
+            code = class_command(rest, result);
         } else {
-            throw InputError("nnwalk", 0, "unknown command " + quoted(args[0]) + " (expected trace, draw, quiz or check; see nnwalk --help)");
+            throw InputError("nnwalk", 0, "unknown command " + quoted(args[0]) + " (expected trace, draw, quiz, check or class; see nnwalk --help)");
         }
     } catch (const InputError& error) {
         err << error.what() << "\n";

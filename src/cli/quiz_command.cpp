@@ -20,7 +20,7 @@ static const char* const quiz_usage =
 // The command line that makes the same problem again, for the .net file's comment.
 static std::string quiz_command_line(const QuizSettings& settings, const std::string& shape) {
     std::string line = "nnwalk quiz --seed " + std::to_string(settings.seed) + " --shape " + shape + " --activation " +
-                       activation_name(settings.activation) + " --decimals " + std::to_string(settings.decimals);
+                       activations_text(settings) + " --decimals " + std::to_string(settings.decimals);
     if (settings.bias) line += " --bias";
     if (settings.forward_only) line += " --forward-only";
     return line;
@@ -44,10 +44,11 @@ void quiz_command(const std::vector<std::string>& args, std::ostream& out) {
     settings.seed = static_cast<std::uint64_t>(options.whole("--seed", 1, 0, 99999999999));
     const std::string shape = options.text("--shape", "2-2-1");
     settings.shape = parse_shape(shape, "nnwalk quiz");
-    parse_activation(options.choice("--activation", "sigmoid", {"sigmoid", "tanh", "relu"}), settings.activation);
+    settings.activations = parse_activations(options.text("--activation", "sigmoid"), settings.shape.size() - 1, "nnwalk quiz");
     settings.decimals = static_cast<int>(options.whole("--decimals", 1, 0, 3));
     settings.bias = options.has("--bias");
     settings.forward_only = options.has("--forward-only");
+    settle_loss(settings, false, "nnwalk quiz");
     const std::string folder = options.text("--out", ".");
 
     // Everything is made before anything is written, so a failure leaves no half-written quiz.

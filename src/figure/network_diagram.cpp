@@ -55,13 +55,16 @@ static std::vector<std::size_t> drawn_nodes(std::size_t n) {
     return drawn;
 }
 
-// The lines of text in node j of layer l: its name, its bias, and with a step its z, a and δ.
-static std::vector<std::string> node_lines(const Network& network, std::size_t l, std::size_t j, const Record* step, int decimals) {
+// The lines of text in node j of layer l: its name, its bias, and with a step its z, a and δ; without one,
+// the givens' input value or target.
+static std::vector<std::string> node_lines(const Network& network, std::size_t l, std::size_t j, const Record* step, int decimals,
+                                           const DiagramGivens* givens) {
     const std::string name = text(key::a(l, j));
     std::vector<std::string> lines = {name};
     auto value = [&](const Key& k) { return computed_text((*step)[step->index(k)], decimals); };
     if (l == 0) {
         if (step) lines.push_back("= " + plain(step->value(key::a(0, j))));
+        if (!step && givens && j <= givens->inputs.size()) lines.push_back("= " + plain(givens->inputs[j - 1]));
         return lines;
     }
     const bool biased = network.layers[l - 1].biased;
@@ -76,6 +79,9 @@ static std::vector<std::string> node_lines(const Network& network, std::size_t l
         lines.push_back("z = " + value(key::z(l, j)));
         lines.push_back("a = " + value(key::a(l, j)));
         if (step->has(key::delta(l, j))) lines.push_back("δ = " + value(key::delta(l, j)));
+    }
+    if (!step && givens && l == network.layers.size() && j <= givens->targets.size()) {
+        lines.push_back("t = " + plain(givens->targets[j - 1]));
     }
     return lines;
 }
@@ -119,7 +125,7 @@ static Box place_label(const Segment& c, double width, double height, const Netw
 
 // The diagram with `gap` pixels between columns; `crowded` is set when a weight label found no free place.
 static NetworkDiagram drawn(const Network& network, const std::string& title, const Record* step, int decimals,
-                            double gap, bool& crowded) {
+                            const DiagramGivens* givens, double gap, bool& crowded) {
     NetworkDiagram d;
     const std::size_t L = network.layers.size();
     for (std::size_t l = 0; l <= L; ++l) d.weights_shown = d.weights_shown && network.size(l) <= most_labelled_nodes;
@@ -131,7 +137,7 @@ static NetworkDiagram drawn(const Network& network, const std::string& title, co
     std::size_t most_lines = 1, most_rows = 1;
     for (std::size_t l = 0; l <= L; ++l) {
         for (std::size_t j : drawn_nodes(network.size(l))) {
-            lines[l].push_back(node_lines(network, l, j, step, decimals));
+            lines[l].push_back(node_lines(network, l, j, step, decimals, givens));
             for (const std::string& line : lines[l].back()) column_width[l] = std::max(column_width[l], text_width_px(line, node_font));
             most_lines = std::max(most_lines, lines[l].back().size());
         }
@@ -220,11 +226,12 @@ static NetworkDiagram drawn(const Network& network, const std::string& title, co
     return d;
 }
 
-NetworkDiagram network_diagram(const Network& network, const std::string& title, const Record* step, int decimals) {
+NetworkDiagram network_diagram(const Network& network, const std::string& title, const Record* step, int decimals,
+                               const DiagramGivens* givens) {
     // Wider gaps between the columns until every weight label has a place of its own.
     for (double gap = labelled_gap;; gap += 90) {
         bool crowded = false;
-        NetworkDiagram d = drawn(network, title, step, decimals, gap, crowded);
+        NetworkDiagram d = drawn(network, title, step, decimals, givens, gap, crowded);
         if (!crowded || gap >= 4 * labelled_gap) return d;
     }
 }

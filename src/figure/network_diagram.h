@@ -34,7 +34,16 @@ struct NetworkDiagram {
     bool weights_shown = true;        // false when the network was too large for weight labels
 };
 
+// Given numbers to show on a diagram drawn without a step's values (a worksheet's): each input node its value
+// ("= 0.3") and each output node its target ("t = 1"). Either list may be empty.
+struct DiagramGivens {
+    std::vector<double> inputs;   // a[0][i], n_0 values
+    std::vector<double> targets;  // t[j], n_L values
+};
+
 // The diagram of `network`, headed `title`. With `step` (the record of a training step or forward pass of
 // this network, with its weights before the step), the nodes show the step's values, shown with `decimals`.
+// Without one, `givens` (when given) puts the inputs and targets on the nodes.
 NetworkDiagram network_diagram(const scalar::Network& network, const std::string& title,
-                               const scalar::Record* step = nullptr, int decimals = 4);
+                               const scalar::Record* step = nullptr, int decimals = 4,
+                               const DiagramGivens* givens = nullptr);
