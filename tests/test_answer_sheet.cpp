@@ -26,12 +26,12 @@ const Record& tiny_problem() {
 }
 
 // The sheet read from `bytes`, as the file "sheet.csv".
-AnswerSheet read(const std::string& bytes) { return parse_answers(bytes, "sheet.csv", tiny_problem(), "tiny.net"); }
+AnswerSheet read(const std::string& bytes) { return parse_answers(bytes, "sheet.csv", {tiny_problem()}, "tiny.net"); }
 
 // The answer to `key` as a number (fails the test when there is none).
 double value_of(const AnswerSheet& sheet, const Key& key) {
-    const auto answer = sheet.answers.find(key);
-    REQUIRE(answer != sheet.answers.end());
+    const auto answer = sheet.steps.at(0).find(key);
+    REQUIRE(answer != sheet.steps.at(0).end());
     return answer->second.value;
 }
 
@@ -79,7 +79,7 @@ std::string utf16(const std::string& utf8, bool big_endian) {
 // The sheet every format below writes: a header, E = 0.1313, δ[2][1] = 0.1280, Δw[2][1][1] = −0.0320.
 void check_three_answers(const AnswerSheet& sheet) {
     CHECK(sheet.unreadable.empty());
-    CHECK(sheet.answers.size() == 3);
+    CHECK(sheet.steps.at(0).size() == 3);
     CHECK(value_of(sheet, key::E()) == 0.1313);
     CHECK(value_of(sheet, key::delta(2, 1)) == 0.1280);
     CHECK(value_of(sheet, key::dw(2, 1, 1)) == -0.0320);
@@ -92,8 +92,8 @@ TEST_SUITE("classroom") {
 TEST_CASE("answer sheet: tab- or space-separated lines, comments, blank lines, in any order") {
     const AnswerSheet sheet = read("# Ann's answers\n\nE\t0.1313\nδ[2][1]  0.1280   # checked twice\n Δw[2][1][1]\t -0.0320 \n");
     check_three_answers(sheet);
-    CHECK(sheet.answers.at(key::delta(2, 1)).line == 4);
-    CHECK(sheet.answers.at(key::delta(2, 1)).text == "0.1280");
+    CHECK(sheet.steps.at(0).at(key::delta(2, 1)).line == 4);
+    CHECK(sheet.steps.at(0).at(key::delta(2, 1)).text == "0.1280");
 }
 
 TEST_CASE("answer sheet: comma CSV with a header, a byte-order mark, CRLF, quoted cells and spaces around them") {
@@ -108,7 +108,7 @@ TEST_CASE("answer sheet: decimal commas where they cannot separate cells, and th
     // Semicolon CSV, as a spreadsheet in a decimal-comma language saves it; − is U+2212, as nnwalk prints it.
     const AnswerSheet semicolon = read("Schlüssel;Wert\r\nE;0,1313\r\nδ[2][1];0,1280\r\nΔw[2][1][1];−0,0320\r\n");
     check_three_answers(semicolon);
-    CHECK(semicolon.answers.at(key::dw(2, 1, 1)).text == "-0.0320");  // quoted back with a point and '-'
+    CHECK(semicolon.steps.at(0).at(key::dw(2, 1, 1)).text == "-0.0320");  // quoted back with a point and '-'
     // Tab-separated with decimal commas.
     check_three_answers(read("E\t0,1313\nδ[2][1]\t0,1280\nΔw[2][1][1]\t−0,0320\n"));
     // A comma CSV takes a decimal comma in quotes only; unquoted, 0,1280 is two cells, and that line is unreadable.
@@ -134,7 +134,7 @@ TEST_CASE("answer sheet: UTF-16, little and big endian, with a byte-order mark o
 
 TEST_CASE("answer sheet: lines ending in a lone CR (an old Mac's CSV) are counted as lines") {
     const AnswerSheet sheet = read("E,0.1313\rdelta[2][1],0.1280\rdw[2][1][1],-0.0320\rz[1][1],zero\r");
-    CHECK(sheet.answers.size() == 3);
+    CHECK(sheet.steps.at(0).size() == 3);
     REQUIRE(sheet.unreadable.size() == 1);
     CHECK(sheet.unreadable[0].line == 4);
 }
@@ -146,14 +146,14 @@ TEST_CASE("answer sheet: ∆ (U+2206, a Mac's Option-J) is read as the Δ of Δw
 TEST_CASE("answer sheet: a key with an empty value is not answered; a blank answer sheet's lines are no error") {
     const AnswerSheet sheet = read("key\tvalue\nz[1][1]\t\na[1][1]\t0.5\nE\t\"\"\n");
     CHECK(sheet.unreadable.empty());
-    CHECK(sheet.answers.size() == 1);
+    CHECK(sheet.steps.at(0).size() == 1);
     CHECK(value_of(sheet, key::a(1, 1)) == 0.5);
 }
 
 TEST_CASE("answer sheet: each unreadable line is kept with its line, its key when known, and why; the rest is read") {
     const AnswerSheet sheet = read("key\tvalue\nz[1][1]\t0\na[1][1]\tO.5\nvalue\t1\nz[1][1]\t0.0\nE\t\"0.1313\nstep\t2\n"
                                    "δ[2][1]\t\"0.1280\"x\nz[3][1]\t1\n");
-    CHECK(sheet.answers.size() == 1);
+    CHECK(sheet.steps.at(0).size() == 1);
     CHECK(value_of(sheet, key::z(1, 1)) == 0);
     REQUIRE(sheet.unreadable.size() == 7);
     const std::vector<std::pair<std::string, std::string>> expected = {
@@ -171,6 +171,18 @@ TEST_CASE("answer sheet: each unreadable line is kept with its line, its key whe
         CHECK(sheet.unreadable[k].key == expected[k].first);
         CHECK(sheet.message(sheet.unreadable[k]) == expected[k].second);
     }
+}
+
+TEST_CASE("answer sheet: a step line opens the answers to that step; a step not asked is an unreadable line") {
+    std::istringstream text("inputs 1\ntargets 1\nrate 0.5\nlayer sigmoid\nneuron 0\nneuron 0\nlayer sigmoid\nneuron 0.4 -0.5\n");
+    const std::vector<Record> two_steps = problem_records(parse_netfile(text, "tiny.net"), 2, 4);
+    const AnswerSheet sheet = parse_answers("E\t0.1313\nstep\t2\nE\t0.1200\nstep\t1\nz[1][1]\t0\nstep\t3\na[1][1]\t0.5\n", "sheet.tsv", two_steps, "tiny.net");
+    REQUIRE(sheet.steps.size() == 2);
+    CHECK(sheet.steps[0].size() == 3);  // E (before any step line), z[1][1], and a[1][1] after the step not asked
+    CHECK(sheet.steps[0].at(key::E()).value == 0.1313);
+    CHECK(sheet.steps[1].at(key::E()).value == 0.12);
+    REQUIRE(sheet.unreadable.size() == 1);
+    CHECK(sheet.message(sheet.unreadable[0]) == "sheet.tsv:6: only steps 1 to 2 are marked (got step '3')");
 }
 
 TEST_CASE("answer sheet: binary data, text in no encoding read, and a sheet without answers are unusable as a whole") {

@@ -30,7 +30,7 @@ static std::string marking_rule(const Tolerance& tolerance) {
 // The line of the sheet that meant to answer `key` but could not be read, or 0.
 static int unreadable_line_of(const FeedbackHeading& heading, const std::string& key) {
     for (const UnreadableLine& line : heading.unreadable) {
-        if (line.key == key) return line.line;
+        if (line.step == 1 && line.key == key) return line.line;
     }
     return 0;
 }

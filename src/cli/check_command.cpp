@@ -27,9 +27,9 @@ int check_command(const std::vector<std::string>& args, std::ostream& out) {
     const NetFile net = load_netfile(heading.problem_file);
     const Record rounded = problem_values(net, heading.tolerance.decimals, heading.problem_file);
     const Record full = problem_values(net, -1, heading.problem_file);
-    const AnswerSheet sheet = load_answers(heading.answers_file, rounded, heading.problem_file);
+    const AnswerSheet sheet = load_answers(heading.answers_file, {rounded}, heading.problem_file);
     heading.unreadable = sheet.unreadable;
-    const Marking marking = mark_answers(rounded, full, asked_quantities(rounded), sheet.answers, heading.tolerance);
+    const Marking marking = mark_answers(rounded, full, asked_quantities(rounded), sheet.steps.at(0), heading.tolerance);
 
     if (format == "text") print_feedback_text(out, heading, marking);
     if (format == "markdown") print_feedback_markdown(out, heading, marking);

@@ -67,17 +67,27 @@ static std::string not_two_cells(std::size_t count, Separator separator) {
     return reason;
 }
 
-// Reads one line's cells into `sheet`; throws InputError(file, number, …) when the line cannot be read, after
-// noting in `key` which value it was meant to answer once that is known.
-static void read_line(const std::vector<Cell>& cells, Separator separator, int number, const Record& problem,
-                      const std::string& problem_file, AnswerSheet& sheet, std::string& key) {
+// The step a "step<TAB>k" line opens, 1 to `steps`; throws InputError(file, number, …) for any other.
+static std::size_t step_of(const std::vector<Cell>& cells, std::size_t steps, const std::string& file, int number) {
+    for (std::size_t k = 1; k <= steps; ++k) {
+        if (cells.size() == 2 && cells[1].text == std::to_string(k)) return k;
+    }
+    const std::string asked = steps == 1 ? "only step 1 is marked" : "only steps 1 to " + std::to_string(steps) + " are marked";
+    throw InputError(file, number, asked + " (got step " + quoted(cells.size() > 1 ? cells[1].text : "") + ")");
+}
+
+// Reads one line's cells into the answers of `step` (from 1); a "step" line changes the step. Throws
+// InputError(file, number, …) when the line cannot be read, after noting in `key` which value it was meant to
+// answer once that is known.
+static void read_line(const std::vector<Cell>& cells, Separator separator, int number, const std::vector<Record>& records,
+                      const std::string& problem_file, AnswerSheet& sheet, std::size_t& step, std::string& key) {
     const std::string& file = sheet.file;
     if (cells[0].text == "step") {
-        if (cells.size() != 2 || cells[1].text != "1") {
-            throw InputError(file, number, "only step 1 is marked (got step " + quoted(cells.size() > 1 ? cells[1].text : "") + ")");
-        }
+        step = step_of(cells, records.size(), file, number);
         return;
     }
+    const Record& problem = records[step - 1];
+    Answers& answers = sheet.steps[step - 1];
     const std::optional<Key> parsed = key_in(cells[0]);
     if (cells.size() > 2 || (cells.size() == 1 && !parsed)) throw InputError(file, number, not_two_cells(cells.size(), separator));
     if (!parsed) {
@@ -85,19 +95,22 @@ static void read_line(const std::vector<Cell>& cells, Separator separator, int n
     }
     key = text(*parsed);
     if (cells.size() == 1) return;  // a key with its value left blank: not answered
-    const auto earlier = sheet.answers.find(*parsed);
-    if (earlier != sheet.answers.end()) {
+    const auto earlier = answers.find(*parsed);
+    if (earlier != answers.end()) {
         throw InputError(file, number, key + " given twice (first on line " + std::to_string(earlier->second.line) + ")");
     }
     const std::string written = number_text(cells[1], separator);
     const double value = read_number(written, file, number, "the value of " + key);
     if (!problem.has(*parsed)) throw InputError(file, number, not_in_problem(*parsed, cells[0].text, problem, problem_file));
-    sheet.answers[*parsed] = Answer{value, written, number};
+    answers[*parsed] = Answer{value, written, number};
 }
 
-AnswerSheet parse_answers(const std::string& bytes, const std::string& file, const Record& problem, const std::string& problem_file) {
+AnswerSheet parse_answers(const std::string& bytes, const std::string& file, const std::vector<Record>& problem,
+                          const std::string& problem_file) {
     AnswerSheet sheet;
     sheet.file = file;
+    sheet.steps.resize(problem.size());
+    std::size_t step = 1;  // the step the lines answer
     const std::vector<std::string> lines = text_lines(bytes, file);
     const Separator separator = separator_of(lines);
     bool first = true;  // no line with cells yet (it may be a header)
@@ -109,17 +122,19 @@ AnswerSheet parse_answers(const std::string& bytes, const std::string& file, con
             if (cells.empty()) continue;
             const bool header = first && is_header(cells, separator);
             first = false;
-            if (!header) read_line(cells, separator, number, problem, problem_file, sheet, key);
+            if (!header) read_line(cells, separator, number, problem, problem_file, sheet, step, key);
         } catch (const InputError& error) {
-            sheet.unreadable.push_back(UnreadableLine{number, key, error.reason});
+            sheet.unreadable.push_back(UnreadableLine{number, step, key, error.reason});
         }
     }
-    if (sheet.answers.empty() && !sheet.unreadable.empty()) throw InputError(file, sheet.unreadable[0].line, sheet.unreadable[0].reason);
-    if (sheet.answers.empty()) throw InputError(file, 0, "no answers (expected lines such as z[1][1]<TAB>0.5)");
+    std::size_t answered = 0;
+    for (const Answers& answers : sheet.steps) answered += answers.size();
+    if (answered == 0 && !sheet.unreadable.empty()) throw InputError(file, sheet.unreadable[0].line, sheet.unreadable[0].reason);
+    if (answered == 0) throw InputError(file, 0, "no answers (expected lines such as z[1][1]<TAB>0.5)");
     return sheet;
 }
 
-AnswerSheet load_answers(const std::string& path, const Record& problem, const std::string& problem_file) {
+AnswerSheet load_answers(const std::string& path, const std::vector<Record>& problem, const std::string& problem_file) {
     std::ifstream in = open_input(path, "answer sheet of key<TAB>value lines");
     const std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
     if (in.bad()) throw InputError(path, 0, "cannot read the file (read error)");
