@@ -90,11 +90,13 @@ static void class_new_command(const std::vector<std::string>& args, std::ostream
         << "  " << (fs::path(dir) / "students").string() << "/ID/: problem.net, worksheet.html and answers.tsv (hand out each folder)\n";
 }
 
-int class_command(const std::vector<std::string>& args, std::ostream& out) {
-    if (args.empty() || args[0] != "new") {
+int class_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    if (args.empty() || (args[0] != "new" && args[0] != "mark")) {
         throw InputError("nnwalk class", 0, (args.empty() ? std::string("needs a command") : "unknown command " + quoted(args[0])) +
-                                                " (expected nnwalk class new ROSTER.csv … --out DIR)");
+                                                " (expected nnwalk class new ROSTER.csv … --out DIR, or nnwalk class mark DIR SUBMISSIONS)");
     }
-    class_new_command(std::vector<std::string>(args.begin() + 1, args.end()), out);
+    const std::vector<std::string> rest(args.begin() + 1, args.end());
+    if (args[0] == "mark") return class_mark_command(rest, out, err);
+    class_new_command(rest, out);
     return 0;
 }

@@ -16,7 +16,11 @@ static const char* const usage =
     "      a hand-calculation problem quiz-S.net with its worksheet quiz-S.md and key quiz-S-key.tsv (see docs/classroom.md)\n"
     "  nnwalk check PROBLEM.net ANSWERS.tsv [--round N] [--tol T] [--format text|markdown]\n"
     "      marks a student's key<TAB>value answers with follow-through; exit 0 full marks, 1 something wrong,\n"
-    "      3 nothing wrong but values missing\n";
+    "      3 nothing wrong but values missing\n"
+    "  nnwalk class new ROSTER.csv --out DIR [--shape 2-2-1] [--activation F[,F…]] [--bias] [--steps 1|2] …\n"
+    "      a class folder: one problem, printable worksheet and blank answer sheet per student\n"
+    "  nnwalk class mark DIR SUBMISSIONS [--format text|markdown]\n"
+    "      marks every SUBMISSIONS/ID.tsv or ID.csv of the class DIR; writes DIR/gradebook.csv\n";
 
 // The last lines of the usage: how to ask for a command's options.
 static const char* const usage_of_help =
@@ -75,7 +79,9 @@ static const char* const check_help =
 static const char* const class_help =
     "usage: nnwalk class new ROSTER.csv --out DIR [--shape 2-2-1] [--activation F[,F…]] [--bias] [--steps 1|2]\n"
     "                        [--loss squared-error|cross-entropy]\n\n"
-    "The commands of a class folder (see docs/classroom.md); nnwalk class new --help says more.\n";
+    "       nnwalk class mark DIR SUBMISSIONS [--format text|markdown]\n\n"
+    "The commands of a class folder (see docs/classroom.md); nnwalk class new --help and nnwalk class mark --help\n"
+    "say more.\n";
 
 static const char* const class_new_help =
     "usage: nnwalk class new ROSTER.csv --out DIR [--shape 2-2-1] [--activation F[,F…]] [--bias] [--steps 1|2]\n"
@@ -96,6 +102,21 @@ static const char* const class_new_help =
     "  --out DIR: the new class folder; refused when it exists and holds files (a class is never overwritten)\n"
     "  --help: print this and stop\n";
 
+static const char* const class_mark_help =
+    "usage: nnwalk class mark DIR SUBMISSIONS [--format text|markdown]\n\n"
+    "Marks every sheet handed in, SUBMISSIONS/ID.tsv or ID.csv (tab-separated or CSV, as a spreadsheet\n"
+    "saves it), against the problem of student ID in the class folder DIR, with follow-through as nnwalk\n"
+    "check does. Writes DIR/gradebook.csv (one row per roster student: id, name, score, percent, note,\n"
+    "each value's mark; never over a file it did not write) and prints each student's score, how the\n"
+    "class did on each value, and what to look at: sheets that cannot be read, a sheet that fits another\n"
+    "student's problem better, files of no roster student. Exit 0; 1 when something needs a look; 2 when\n"
+    "a file cannot be marked (one line each on stderr; the rest is marked) or nothing can be (one line,\n"
+    "nothing written).\n"
+    "  DIR: the class folder nnwalk class new made\n"
+    "  SUBMISSIONS: the folder of the sheets handed in, each named after its student's id\n"
+    "  --format text|markdown: text for the terminal, markdown for a page to keep (default text)\n"
+    "  --help: print this and stop\n";
+
 // The help of the command called `name`, or nullptr when there is no such command.
 static const char* help_of(const std::string& name) {
     if (name == "trace") return trace_help;
@@ -104,6 +125,7 @@ static const char* help_of(const std::string& name) {
     if (name == "check") return check_help;
     if (name == "class") return class_help;
     if (name == "class new") return class_new_help;
+    if (name == "class mark") return class_mark_help;
     return nullptr;
 }
 
@@ -121,7 +143,7 @@ int run_nnwalk(const std::vector<std::string>& args, std::ostream& out, std::ost
         const char* help = help_of(sub ? "class " + args[2] : args[1]);
         if (help == nullptr || args.size() > (sub ? 3u : 2u)) {
             err << "nnwalk help: unknown command " << quoted(args[1 + (help != nullptr)])
-                << " (expected nnwalk help trace, draw, quiz, check or class new)\n";
+                << " (expected nnwalk help trace, draw, quiz, check, class new or class mark)\n";
             return 2;
         }
         out << help;
@@ -145,7 +167,7 @@ int run_nnwalk(const std::vector<std::string>& args, std::ostream& out, std::ost
         } else if (args[0] == "check") {
             code = check_command(rest, result);
         } else if (args[0] == "class") {
-            code = class_command(rest, result);
+            code = class_command(rest, result, err);
         } else {
             throw InputError("nnwalk", 0, "unknown command " + quoted(args[0]) + " (expected trace, draw, quiz, check or class; see nnwalk --help)");
         }
