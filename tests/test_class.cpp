@@ -119,8 +119,9 @@ TEST_CASE("class new: a roster that cannot be used is one line ROSTER:LINE, exit
 
 TEST_CASE("class new: bad command lines are one line, exit 2") {
     const std::string roster = test_file("roster.csv", roster_text);
-    expect_nnwalk_error({"class"}, "nnwalk class: needs a command (expected nnwalk class new ROSTER.csv … --out DIR)");
-    expect_nnwalk_error({"class", "old"}, "nnwalk class: unknown command 'old' (expected nnwalk class new ROSTER.csv … --out DIR)");
+    expect_nnwalk_error({"class"}, "nnwalk class: needs a command (expected nnwalk class new ROSTER.csv … --out DIR, or nnwalk class mark DIR SUBMISSIONS)");
+    expect_nnwalk_error({"class", "old"}, "nnwalk class: unknown command 'old' (expected nnwalk class new ROSTER.csv … "
+                                                   "--out DIR, or nnwalk class mark DIR SUBMISSIONS)");
     expect_nnwalk_error({"class", "new", roster},
                         "nnwalk class new: needs --out DIR, the new class folder (usage: nnwalk class new ROSTER.csv --out DIR [--shape 2-2-1] "
                         "[--activation F[,F…]] [--bias] [--steps 1|2] [--loss squared-error|cross-entropy])");

@@ -28,10 +28,12 @@ TEST_CASE("nnwalk --help and nnwalk help: the commands, exit 0") {
         CAPTURE(word);
         check_help({word}, "usage: nnwalk COMMAND ...\n  nnwalk trace FILE");
         CHECK(contains(nnwalk_here({word}).out, "  nnwalk COMMAND --help, nnwalk help COMMAND\n"));
+        CHECK(contains(nnwalk_here({word}).out, "\n  nnwalk class new ROSTER.csv --out DIR "));
+        CHECK(contains(nnwalk_here({word}).out, "\n  nnwalk class mark DIR SUBMISSIONS [--format text|markdown]\n"));
     }
 }
 
-TEST_CASE("nnwalk trace|quiz|check|class new --help: the command's usage and every option, exit 0, nothing run") {
+TEST_CASE("nnwalk trace|quiz|check|class new|class mark --help: the command's usage and every option, exit 0, nothing run") {
     const std::vector<std::pair<std::string, std::vector<std::string>>> commands = {
         {"usage: nnwalk trace FILE [--format text|tsv|markdown] [--round N] [--steps K]\n\n", {"--format", "--round", "--steps"}},
         {"usage: nnwalk quiz [--seed S] [--shape 2-2-1] [--activation sigmoid|tanh|relu] [--decimals D] [--bias] "
@@ -41,15 +43,16 @@ TEST_CASE("nnwalk trace|quiz|check|class new --help: the command's usage and eve
          {"--round", "--tol", "--format"}},
         {"usage: nnwalk class new ROSTER.csv --out DIR [--shape 2-2-1] [--activation F[,F…]] [--bias] [--steps 1|2]\n",
          {"ROSTER.csv", "--shape", "--activation", "--bias", "--loss", "--steps", "--out"}},
+        {"usage: nnwalk class mark DIR SUBMISSIONS [--format text|markdown]\n\n", {"DIR", "SUBMISSIONS", "--format"}},
     };
     for (const auto& command : commands) {
         const std::string usage = command.first;
         const std::size_t start = std::string("usage: nnwalk ").size();
         std::string name = usage.substr(start, usage.find(' ', start) - start);
-        const bool sub = name == "class";  // nnwalk class new: a command of two words
-        if (sub) name = "class new";
+        const bool sub = name == "class";  // nnwalk class new, class mark: commands of two words
+        if (sub) name = usage.substr(start, usage.find(' ', start + 6) - start);
         CAPTURE(name);
-        const std::vector<std::string> words = sub ? std::vector<std::string>{"class", "new"} : std::vector<std::string>{name};
+        const std::vector<std::string> words = sub ? std::vector<std::string>{"class", name.substr(6)} : std::vector<std::string>{name};
         auto with = [&](std::vector<std::string> before, const std::vector<std::string>& after) {
             before.insert(before.end(), words.begin(), words.end());
             before.insert(before.end(), after.begin(), after.end());
@@ -66,8 +69,8 @@ TEST_CASE("nnwalk trace|quiz|check|class new --help: the command's usage and eve
 }
 
 TEST_CASE("nnwalk help with an unknown command: one line, exit 2") {
-    expect_nnwalk_error({"help", "tarce"}, "nnwalk help: unknown command 'tarce' (expected nnwalk help trace, draw, quiz, check or class new)");
-    expect_nnwalk_error({"help", "trace", "more"}, "nnwalk help: unknown command 'more' (expected nnwalk help trace, draw, quiz, check or class new)");
+    expect_nnwalk_error({"help", "tarce"}, "nnwalk help: unknown command 'tarce' (expected nnwalk help trace, draw, quiz, check, class new or class mark)");
+    expect_nnwalk_error({"help", "trace", "more"}, "nnwalk help: unknown command 'more' (expected nnwalk help trace, draw, quiz, check, class new or class mark)");
 }
 
 }  // TEST_SUITE

@@ -41,14 +41,16 @@ Submissions find_submissions(const std::string& dir, const std::vector<Student>&
         const std::string name = path.filename().string(), extension = lower(path.extension().string());
         if (name.empty() || name[0] == '.') continue;
         if (extension != ".tsv" && extension != ".csv") {
-            found.strays.push_back(path.string() + ": not an answer sheet (expected ID.tsv or ID.csv), not marked");
+            found.strays.push_back(path.string() + ": not marked: not an answer sheet (expected ID.tsv or ID.csv)");
             continue;
         }
         const std::size_t r = student_of(roster, path.stem().string());
         if (r == roster.size()) {
-            found.strays.push_back(path.string() + ": " + quoted(path.stem().string()) + " is not an id of the roster, not marked");
+            found.strays.push_back(path.string() + ": not marked: " + quoted(path.stem().string()) +
+                                   " is not an id of the roster (expected ID.tsv or ID.csv for a student of the roster)");
         } else if (!found.sheets[r].empty()) {
-            found.strays.push_back(path.string() + ": a second sheet of " + roster[r].id + " (marked: " + found.sheets[r] + "), not marked");
+            found.strays.push_back(path.string() + ": not marked: a second sheet of " + roster[r].id + " (expected one sheet per student; " +
+                                   found.sheets[r] + " is marked)");
         } else {
             found.sheets[r] = path.string();
         }
