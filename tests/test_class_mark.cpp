@@ -1,6 +1,7 @@
 // nnwalk class mark: a class of 30 made by nnwalk class new, its sheets handed in every way a class hands
 // them in (perfect, slipped, exported from spreadsheets, with a bad line, swapped, unreadable, missing), the
 // gradebook's rows and columns, the class's counts value by value, and one line for every bad input.
+#include "classroom/class_marks.h"
 #include "output_text.h"
 #include "run_program.h"
 #include "test_files.h"
@@ -224,7 +225,9 @@ TEST_CASE("class mark: 30 students, every way of handing in, the gradebook and t
 
     // The class value by value, over the 23 sheets marked: δ[2][1] wrong on the 4 slipped sheets, with the
     // slip named; a[1][1] unreadable on one (counted missing); every other value right on all 23.
-    CHECK(value_row(run.out, "δ[2][1]") == std::vector<std::string>{"δ[2][1]", "19", "0", "4", "0", "the", "sign", "is", "wrong", "(4)"});
+    CHECK(contains(run.out, "\nthe class, value by value (23 sheets)\n"));
+    CHECK(value_row(run.out, "δ[2][1]") == std::vector<std::string>{"δ[2][1]", "19", "0", "4", "0", "slip", "1", "(4", "sheets)"});
+    CHECK(contains(run.out, "\n  slip 1: the sign is wrong\n"));
     CHECK(value_row(run.out, "a[1][1]") == std::vector<std::string>{"a[1][1]", "22", "0", "0", "1"});
     for (const auto& line : first) {
         if (line.first == "δ[2][1]" || line.first == "a[1][1]") continue;
@@ -245,6 +248,9 @@ TEST_CASE("class mark: 30 students, every way of handing in, the gradebook and t
     CHECK(std::stoi(own) < 14);
     CHECK(again[22][4] == "fits s23's problem better: 28/28 against " + own);
     CHECK(contains(swapped.out, "  " + sub + "/s22.tsv: s22's sheet fits s23's problem better: 28/28 against " + own + "\n"));
+    // A swapped sheet says nothing of how its own problem went: it is left out of the class's counts.
+    CHECK(contains(swapped.out, "\nthe class, value by value (22 sheets; s22's, which fits another problem better, is left out)\n"));
+    CHECK(value_row(swapped.out, "E") == std::vector<std::string>{"E", "22", "0", "0", "0"});
     CHECK(again[23][2] == "28/28");
     CHECK(again[23][4] == "");
 }
@@ -264,6 +270,7 @@ TEST_CASE("class mark: exit 0 when every sheet is read and fits, 1 when one need
     CHECK(markdown.exit_code == 0);
     CHECK(markdown.out.rfind("# Marks of " + dir + "\n", 0) == 0);
     CHECK(contains(markdown.out, "| s01 | Student 1 | 28/28 | 100.0 |  |\n"));
+    CHECK(contains(markdown.out, "\n## The class, value by value\n\n(2 sheets)\n\n"));
     CHECK(contains(markdown.out, "| δ[2][1] | 2 | 0 | 0 | 0 |  |\n"));
 
     // The blank answer sheet with one value filled in: the others are not answered, and nothing needs a look.
@@ -363,6 +370,14 @@ TEST_CASE("class mark: every bad input is one line FILE:LINE, exit 2, nothing on
     const ProgramResult twice = nnwalk_here({"class", "mark", dir, sub});
     CHECK(twice.exit_code == 2);
     CHECK(twice.err == sub + "/s01.tsv: not marked: a second sheet of s01 (expected one sheet per student; " + sub + "/s01.csv is marked)\n");
+}
+
+TEST_CASE("class mark: a slip is summed up without the numbers of one student's problem") {
+    CHECK(slip_pattern("the rate η = 0.5 is missing") == "the rate η = … is missing");
+    CHECK(slip_pattern("this is η = 0.1 at work, not the problem's η = 0.5") == "this is η = … at work, not the problem's η = …");
+    CHECK(slip_pattern("the bias b = -0.25 is missing") == "the bias b = … is missing");
+    CHECK(slip_pattern("the factor f′ = a(1 − a) is missing") == "the factor f′ = a(1 − a) is missing");
+    CHECK(slip_pattern("the sign is wrong") == "the sign is wrong");
 }
 
 }  // TEST_SUITE("classroom")

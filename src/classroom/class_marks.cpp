@@ -154,6 +154,8 @@ std::string slip_pattern(const std::string& slip) {
     return pattern;
 }
 
+bool in_summary(const StudentMarks& marks) { return marks.state == SheetState::marked && marks.fits_better.empty(); }
+
 std::vector<ValueSummary> summarize_values(const std::vector<StudentMarks>& students, const std::vector<std::string>& columns) {
     std::vector<ValueSummary> summaries;
     std::size_t column = 0;
@@ -163,7 +165,7 @@ std::vector<ValueSummary> summarize_values(const std::vector<StudentMarks>& stud
         std::map<std::string, std::pair<std::size_t, std::string>> slips;  // slip_kind → sheets, the first slip
         std::vector<std::string> order;                                     // the kinds as first seen
         for (const StudentMarks& marks : students) {
-            if (marks.state != SheetState::marked) continue;
+            if (!in_summary(marks)) continue;
             // The column's step and value: columns run through step 1's values, then step 2's, …
             std::size_t s = 0, v = column;
             while (v >= marks.steps.at(s).values.size()) v -= marks.steps[s++].values.size();

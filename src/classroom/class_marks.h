@@ -69,7 +69,7 @@ StudentMarks mark_student(const std::vector<Student>& roster, std::size_t own, c
 // "z[1][1] (step 1)", "z[1][1] (step 2)" … for more.
 std::vector<std::string> value_columns(const ClassProblem& problem);
 
-// How the class did on one value, over the sheets marked.
+// How the class did on one value, over the sheets in_summary.
 struct ValueSummary {
     std::string column;            // the value, as value_columns names it
     std::size_t correct = 0, consistent = 0, wrong = 0, missing = 0;  // missing counts unreadable values too
@@ -77,8 +77,13 @@ struct ValueSummary {
     std::size_t slip_count = 0;    // on how many sheets it was made (0: no slip named)
 };
 
-// Each value's summary, in the order of the columns. A slip counts where it was made and where it was
-// repeated (a ~ "the same slip as"); slips are the same when slip_kind (explanation.h) says so.
+// Whether a student's marks count in the class's summary: a sheet marked that does not fit another student's
+// problem better (a swapped sheet says nothing of how its own problem went).
+bool in_summary(const StudentMarks& marks);
+
+// Each value's summary over the sheets in_summary, in the order of the columns. A slip counts where it was
+// made and where it was repeated (a ~ "the same slip as"); slips are the same when slip_kind (explanation.h)
+// says so.
 std::vector<ValueSummary> summarize_values(const std::vector<StudentMarks>& students, const std::vector<std::string>& columns);
 
 // A slip with the problem's own numbers (each written right after "= ") shown as "…": "the rate η = 0.5 is

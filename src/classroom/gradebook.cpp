@@ -3,6 +3,8 @@
 #include "core/number_format.h"
 #include "print/table.h"
 
+#include <algorithm>
+
 // A CSV cell: quoted when it holds a comma, a quote, a line end or spaces at either end.
 static std::string csv_cell(const std::string& text) {
     const bool plain_text = text.find_first_of(",\"\r\n") == std::string::npos &&
@@ -117,14 +119,34 @@ static std::vector<std::vector<std::string>> student_rows(const ClassReport& rep
     return rows;
 }
 
-// The rows of the values' table: value, correct, consistent, wrong, missing, the most common slip.
-static std::vector<std::vector<std::string>> value_rows(const ClassReport& report) {
+// The rows of the values' table: value, correct, consistent, wrong, missing, the most common slip. `slip`
+// writes a slip's cell (the text itself, or its number in a list).
+template <typename SlipCell>
+static std::vector<std::vector<std::string>> value_rows(const ClassReport& report, SlipCell slip) {
     std::vector<std::vector<std::string>> rows;
     for (const ValueSummary& v : summarize_values(report.students, report.columns)) {
-        const std::string slip = v.slip_count == 0 ? "" : v.slip + " (" + std::to_string(v.slip_count) + ")";
-        rows.push_back({v.column, std::to_string(v.correct), std::to_string(v.consistent), std::to_string(v.wrong), std::to_string(v.missing), slip});
+        const std::string sheets = " (" + std::to_string(v.slip_count) + (v.slip_count == 1 ? " sheet)" : " sheets)");
+        rows.push_back({v.column, std::to_string(v.correct), std::to_string(v.consistent), std::to_string(v.wrong),
+                        std::to_string(v.missing), v.slip_count == 0 ? "" : slip(v.slip) + sheets});
     }
     return rows;
+}
+
+// "(4 sheets)", "(4 sheets; 1046's, which fits another problem better, is left out)".
+static std::string summary_sheets(const ClassReport& report) {
+    std::size_t counted = 0;
+    std::vector<std::string> left_out;
+    for (const StudentMarks& marks : report.students) {
+        counted += in_summary(marks) ? 1 : 0;
+        if (marks.state == SheetState::marked && !in_summary(marks)) left_out.push_back(marks.student.id + "'s");
+    }
+    std::string text = "(" + std::to_string(counted) + (counted == 1 ? " sheet" : " sheets");
+    if (!left_out.empty()) {
+        std::string ids;
+        for (std::size_t k = 0; k < left_out.size(); ++k) ids += (k == 0 ? "" : k + 1 == left_out.size() ? " and " : ", ") + left_out[k];
+        text += "; " + ids + (left_out.size() == 1 ? ", which fits another problem better, is" : ", which fit other problems better, are") + " left out";
+    }
+    return text + ")";
 }
 
 void print_class_report_text(std::ostream& out, const ClassReport& report) {
@@ -133,9 +155,17 @@ void print_class_report_text(std::ostream& out, const ClassReport& report) {
         << "wrote " << report.gradebook << "\n\nstudents\n";
     const std::vector<Column> students = {{"id", true}, {"name", true}, {"score"}, {"%"}, {"note", true}};
     out << table_text(students, student_rows(report));
-    out << "\nthe class, value by value (" << count_in(report, SheetState::marked) << " sheets marked)\n";
-    const std::vector<Column> values = {{"value", true}, {"correct"}, {"consistent"}, {"wrong"}, {"missing"}, {"most common slip (sheets)", true}};
-    out << table_text(values, value_rows(report));
+    out << "\nthe class, value by value " << summary_sheets(report) << "\n";
+    // Slips are long: the table numbers them, and the list under it says each once.
+    std::vector<std::string> slips;
+    const auto number_of = [&](const std::string& slip) {
+        const std::size_t at = static_cast<std::size_t>(std::find(slips.begin(), slips.end(), slip) - slips.begin());
+        if (at == slips.size()) slips.push_back(slip);
+        return "slip " + std::to_string(at + 1);
+    };
+    const std::vector<Column> values = {{"value", true}, {"correct"}, {"consistent"}, {"wrong"}, {"missing"}, {"most common slip", true}};
+    out << table_text(values, value_rows(report, number_of));
+    for (std::size_t k = 0; k < slips.size(); ++k) out << "  slip " << k + 1 << ": " << slips[k] << "\n";
     const std::vector<std::string> points = points_to_look_at(report);
     if (!points.empty()) {
         out << "\nto look at\n";
@@ -170,9 +200,9 @@ void print_class_report_markdown(std::ostream& out, const ClassReport& report) {
         << "Sheets from `" << report.submissions << "`: " << counts_line(report) << ", marked to " << report.decimals
         << " decimals. The gradebook is `" << report.gradebook << "`.\n\n## Students\n\n";
     markdown_table(out, {"id", "name", "score", "%", "note"}, {false, false, true, true, false}, student_rows(report));
-    out << "\n## The class, value by value\n\nOver the " << count_in(report, SheetState::marked) << " sheets marked.\n\n";
-    markdown_table(out, {"value", "correct", "consistent", "wrong", "missing", "most common slip (sheets)"},
-                   {false, true, true, true, true, false}, value_rows(report));
+    out << "\n## The class, value by value\n\n" << summary_sheets(report) << "\n\n";
+    markdown_table(out, {"value", "correct", "consistent", "wrong", "missing", "most common slip"}, {false, true, true, true, true, false},
+                   value_rows(report, [](const std::string& slip) { return slip; }));
     const std::vector<std::string> points = points_to_look_at(report);
     if (!points.empty()) {
         out << "\n## To look at\n\n";
