@@ -44,11 +44,13 @@ static std::string note(const MarkedValue& v) {
 }
 
 void print_feedback_text(std::ostream& out, const FeedbackHeading& heading, const Marking& marking) {
-    out << "nnwalk check " << heading.problem_file << " " << heading.answers_file << ": " << marking.values.size()
-        << " values, " << marking_rule(heading.tolerance) << "\n\n";
+    out << "nnwalk check " << heading.problem_file << " " << heading.answers_file << ": " << marking.values.size() << " values"
+        << (marking.steps > 1 ? " of " + std::to_string(marking.steps) + " training steps" : "") << ", "
+        << marking_rule(heading.tolerance) << "\n\n";
     std::vector<std::vector<std::string>> rows;
     for (const MarkedValue& v : marking.values) {
-        rows.push_back({mark_symbol(v.mark), v.key, v.answer ? v.answer->text : "", fixed(v.truth, heading.tolerance.decimals), note(v)});
+        rows.push_back({mark_symbol(v.mark), value_label(v.key, v.step, marking.steps), v.answer ? v.answer->text : "",
+                        fixed(v.truth, heading.tolerance.decimals), note(v)});
     }
     const std::vector<Column> columns = {{"", true, 1, ""}, {"value", true}, {"yours"}, {"true"}, {"", true}};
     out << table_text(columns, rows, {"", false});
@@ -70,7 +72,7 @@ void print_feedback_markdown(std::ostream& out, const FeedbackHeading& heading, 
         << marking.count(Mark::missing) << " –)\n\n"
         << "| | value | yours | true | note |\n| :---: | --- | ---: | ---: | --- |\n";
     for (const MarkedValue& v : marking.values) {
-        out << "| " << mark_symbol(v.mark) << " | `" << v.key << "` | " << (v.answer ? v.answer->text : "") << " | "
+        out << "| " << mark_symbol(v.mark) << " | `" << value_label(v.key, v.step, marking.steps) << "` | " << (v.answer ? v.answer->text : "") << " | "
             << fixed(v.truth, heading.tolerance.decimals) << " | " << note(v) << " |\n";
     }
     if (marking.count(Mark::wrong) > 0) {
