@@ -456,7 +456,7 @@ TEST_CASE("check: unreadable files and bad command lines") {
     const std::string nowhere = test_path("no-such-file.tsv");
     expect_nnwalk_error({"check", problem, nowhere}, nowhere + ": cannot open the file (expected a readable answer sheet of key<TAB>value lines)");
     expect_nnwalk_error({"check", problem}, "nnwalk check: needs a problem and an answer sheet (usage: nnwalk check PROBLEM.net "
-                                     "ANSWERS.tsv [--round N] [--tol T] [--format text|markdown])");
+                                     "ANSWERS.tsv [--round N] [--tol T] [--steps K] [--format text|markdown])");
     expect_nnwalk_error({"check", problem, answers, "--round", "13"}, "nnwalk check: --round needs a whole number from 0 to 12 (got 13)");
     expect_nnwalk_error({"check", problem, answers, "--tol", "abc"},
                  "nnwalk check: 'abc' is not a number (expected --tol as a decimal number such as 0.5)");
@@ -483,8 +483,8 @@ TEST_CASE("quiz: bad options are refused with one line, exit 2, and no files") {
     expect_nnwalk_error({"quiz", "--decimals", "4"}, "nnwalk quiz: --decimals needs a whole number from 0 to 3 (got 4)");
     expect_nnwalk_error({"quiz", "--seed", "-1"}, "nnwalk quiz: --seed needs a whole number from 0 to 99999999999 (got '-1')");
     expect_nnwalk_error({"quiz", "extra"},
-                 "nnwalk quiz: unexpected 'extra' (usage: nnwalk quiz [--seed S] [--shape 2-2-1] [--activation sigmoid|tanh|relu] "
-                 "[--decimals D] [--bias] [--forward-only] [--out DIR])");
+                 "nnwalk quiz: unexpected 'extra' (usage: nnwalk quiz [--seed S] [--shape 2-2-1] [--activation F[,F…]] [--loss L] "
+                 "[--steps 1|2] [--decimals D] [--bias] [--forward-only] [--out DIR])");
     // --out inside a regular file cannot be made.
     const std::string file = test_file("plain-file", "x");
     expect_nnwalk_error({"quiz", "--out", file + "/quizzes"},

@@ -58,48 +58,32 @@ Submissions find_submissions(const std::string& dir, const std::vector<Student>&
     return found;
 }
 
-std::size_t StudentMarks::score() const {
-    std::size_t n = 0;
-    for (const Marking& marking : steps) n += marking.score();
-    return n;
-}
+std::size_t StudentMarks::score() const { return marking.score(); }
 
-std::size_t StudentMarks::asked() const {
-    std::size_t n = 0;
-    for (const Marking& marking : steps) n += marking.values.size();
-    return n;
-}
+std::size_t StudentMarks::asked() const { return marking.values.size(); }
 
-std::string StudentMarks::mark_word(std::size_t s, std::size_t v) const {
+std::string StudentMarks::mark_word(std::size_t v) const {
     if (state != SheetState::marked) return "";
-    const MarkedValue& value = steps.at(s).values.at(v);
+    const MarkedValue& value = marking.values.at(v);
     switch (value.mark) {
         case Mark::correct: return "correct";
         case Mark::consistent: return "consistent";
         case Mark::wrong: return "wrong";
         case Mark::missing:
             for (const UnreadableLine& line : sheet.unreadable) {
-                if (line.step == s + 1 && line.key == value.key) return "unreadable";
+                if (line.step == value.step && line.key == value.key) return "unreadable";
             }
             return "missing";
     }
     return "";
 }
 
-// The marks of `answers` (one Answers per step) against `problem`, step by step.
-static std::vector<Marking> marks_against(const ClassProblem& problem, const std::vector<Answers>& answers, const Tolerance& tolerance) {
-    std::vector<Marking> steps;
-    for (std::size_t s = 0; s < problem.rounded.size(); ++s) {
-        steps.push_back(mark_answers(problem.rounded[s], problem.full[s], asked_quantities(problem.rounded[s]), answers.at(s), tolerance));
+// The marks of `answers` (one Answers per step) against `problem`, as nnwalk check marks them.
+static Marking marks_against(const ClassProblem& problem, const std::vector<Answers>& answers, const Tolerance& tolerance) {
+    if (problem.rounded.size() == 1) {
+        return mark_answers(problem.rounded[0], problem.full[0], asked_quantities(problem.rounded[0]), answers.at(0), tolerance);
     }
-    return steps;
-}
-
-// The values that earn credit in `steps`.
-static std::size_t score_of(const std::vector<Marking>& steps) {
-    std::size_t n = 0;
-    for (const Marking& marking : steps) n += marking.score();
-    return n;
+    return mark_steps(problem.rounded, problem.full, answers, tolerance);
 }
 
 StudentMarks mark_student(const std::vector<Student>& roster, std::size_t own, const std::string& file,
@@ -116,11 +100,11 @@ StudentMarks mark_student(const std::vector<Student>& roster, std::size_t own, c
         return marks;
     }
     marks.state = SheetState::marked;
-    marks.steps = marks_against(problems[own], marks.sheet.steps, tolerance);
+    marks.marking = marks_against(problems[own], marks.sheet.steps, tolerance);
     const std::size_t score = marks.score();
     for (std::size_t other = 0; other < problems.size(); ++other) {
         if (other == own) continue;
-        const std::size_t there = score_of(marks_against(problems[other], marks.sheet.steps, tolerance));
+        const std::size_t there = marks_against(problems[other], marks.sheet.steps, tolerance).score();
         if (there > score && there > marks.fits_better_score && 2 * there >= marks.asked()) {
             marks.fits_better = roster[other].id;
             marks.fits_better_score = there;
@@ -132,8 +116,9 @@ StudentMarks mark_student(const std::vector<Student>& roster, std::size_t own, c
 std::vector<std::string> value_columns(const ClassProblem& problem) {
     std::vector<std::string> columns;
     for (std::size_t s = 0; s < problem.rounded.size(); ++s) {
-        const std::string step = problem.rounded.size() == 1 ? "" : " (step " + std::to_string(s + 1) + ")";
-        for (std::size_t k : asked_quantities(problem.rounded[s])) columns.push_back(text(problem.rounded[s][k].key) + step);
+        for (std::size_t k : asked_quantities(problem.rounded[s])) {
+            columns.push_back(value_label(text(problem.rounded[s][k].key), s + 1, problem.rounded.size()));
+        }
     }
     return columns;
 }
@@ -166,11 +151,8 @@ std::vector<ValueSummary> summarize_values(const std::vector<StudentMarks>& stud
         std::vector<std::string> order;                                     // the kinds as first seen
         for (const StudentMarks& marks : students) {
             if (!in_summary(marks)) continue;
-            // The column's step and value: columns run through step 1's values, then step 2's, …
-            std::size_t s = 0, v = column;
-            while (v >= marks.steps.at(s).values.size()) v -= marks.steps[s++].values.size();
-            const MarkedValue& value = marks.steps[s].values[v];
-            const std::string word = marks.mark_word(s, v);
+            const MarkedValue& value = marks.marking.values.at(column);
+            const std::string word = marks.mark_word(column);
             summary.correct += word == "correct";
             summary.consistent += word == "consistent";
             summary.wrong += word == "wrong";

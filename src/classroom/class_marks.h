@@ -48,25 +48,25 @@ struct StudentMarks {
     std::string file;             // the sheet, or "" when none was handed in
     std::string error;            // unreadable: "FILE:LINE: what is wrong (what was expected)"
     AnswerSheet sheet;            // what was read (the marks point into its answers: keep the two together)
-    std::vector<Marking> steps;   // marked: the marks of each step
+    Marking marking;              // marked: the marks of every step, in order (mark_steps)
     std::string fits_better;      // the id of another student whose problem the sheet fits better, or ""
     std::size_t fits_better_score = 0;  // the sheet's score against that problem
 
     std::size_t score() const;    // values that earn credit, over all steps
     std::size_t asked() const;    // values asked, over all steps
-    // The mark of value `v` of step `s` as a word: correct, consistent, wrong, missing, or unreadable (not
-    // answered because its line could not be read); "" when the sheet was not marked.
-    std::string mark_word(std::size_t s, std::size_t v) const;
+    // The mark of value `v` (of marking.values) as a word: correct, consistent, wrong, missing, or unreadable
+    // (not answered because its line could not be read); "" when the sheet was not marked.
+    std::string mark_word(std::size_t v) const;
 };
 
-// Marks the sheet `file` of `roster[own]` against `problems[own]`, and against every other problem to see
+// Marks the sheet `file` of `roster[own]` against `problems[own]` (with follow-through from step to step), and against every other problem to see
 // whether it fits one better: more values earn credit there than against its own problem, and at least half
 // of them. A sheet that cannot be read at all is `unreadable` with its one-line error, never an exception.
 StudentMarks mark_student(const std::vector<Student>& roster, std::size_t own, const std::string& file,
                           const std::vector<ClassProblem>& problems, const Tolerance& tolerance);
 
-// The values of a class problem as the gradebook's columns name them: "z[1][1]" for one step, and
-// "z[1][1] (step 1)", "z[1][1] (step 2)" … for more.
+// The values of a class problem as the gradebook's columns name them (value_label, marker.h): "z[1][1]" for
+// one step, and "z[1][1] (step 1)", "z[1][1] (step 2)" … for more.
 std::vector<std::string> value_columns(const ClassProblem& problem);
 
 // How the class did on one value, over the sheets in_summary.

@@ -27,10 +27,10 @@ static std::string marking_rule(const Tolerance& tolerance) {
     return "marked to " + std::to_string(tolerance.decimals) + " decimals (tolerance " + decimal(tolerance.width) + ")";
 }
 
-// The line of the sheet that meant to answer `key` but could not be read, or 0.
-static int unreadable_line_of(const FeedbackHeading& heading, const std::string& key) {
+// The line of the sheet that meant to answer `v` but could not be read, or 0.
+static int unreadable_line_of(const FeedbackHeading& heading, const MarkedValue& v) {
     for (const UnreadableLine& line : heading.unreadable) {
-        if (line.step == 1 && line.key == key) return line.line;
+        if (line.step == v.step && line.key == v.key) return line.line;
     }
     return 0;
 }
@@ -52,7 +52,7 @@ static std::string note(const FeedbackHeading& heading, const MarkedValue& v) {
         }
         case Mark::wrong: return "wrong: see below";
         case Mark::missing: {
-            const int line = unreadable_line_of(heading, v.key);
+            const int line = unreadable_line_of(heading, v);
             return line > 0 ? "unreadable: line " + std::to_string(line) : "missing";
         }
     }
@@ -60,11 +60,13 @@ static std::string note(const FeedbackHeading& heading, const MarkedValue& v) {
 }
 
 void print_feedback_text(std::ostream& out, const FeedbackHeading& heading, const Marking& marking) {
-    out << "nnwalk check " << heading.problem_file << " " << heading.answers_file << ": " << marking.values.size()
-        << " values, " << marking_rule(heading.tolerance) << "\n\n";
+    out << "nnwalk check " << heading.problem_file << " " << heading.answers_file << ": " << marking.values.size() << " values"
+        << (marking.steps > 1 ? " of " + std::to_string(marking.steps) + " training steps" : "") << ", "
+        << marking_rule(heading.tolerance) << "\n\n";
     std::vector<std::vector<std::string>> rows;
     for (const MarkedValue& v : marking.values) {
-        rows.push_back({mark_symbol(v.mark), v.key, v.answer ? v.answer->text : "", fixed(v.truth, heading.tolerance.decimals), note(heading, v)});
+        rows.push_back({mark_symbol(v.mark), value_label(v.key, v.step, marking.steps), v.answer ? v.answer->text : "",
+                        fixed(v.truth, heading.tolerance.decimals), note(heading, v)});
     }
     const std::vector<Column> columns = {{"", true, 1, ""}, {"value", true}, {"yours"}, {"true"}, {"", true}};
     out << table_text(columns, rows, {"", false});
@@ -90,7 +92,7 @@ void print_feedback_markdown(std::ostream& out, const FeedbackHeading& heading, 
         << marking.count(Mark::missing) << " –)\n\n"
         << "| | value | yours | true | note |\n| :---: | --- | ---: | ---: | --- |\n";
     for (const MarkedValue& v : marking.values) {
-        out << "| " << mark_symbol(v.mark) << " | `" << v.key << "` | " << (v.answer ? v.answer->text : "") << " | "
+        out << "| " << mark_symbol(v.mark) << " | `" << value_label(v.key, v.step, marking.steps) << "` | " << (v.answer ? v.answer->text : "") << " | "
             << fixed(v.truth, heading.tolerance.decimals) << " | " << note(heading, v) << " |\n";
     }
     if (!heading.unreadable.empty()) {

@@ -75,9 +75,7 @@ void write_gradebook(std::ostream& out, const std::vector<std::string>& columns,
     out << gradebook_header(columns) << "\n";
     for (const StudentMarks& marks : students) {
         std::vector<std::string> cells = {marks.student.id, marks.student.name, score_text(marks), percent_text(marks), note_of(marks)};
-        for (std::size_t s = 0; s < marks.steps.size(); ++s) {
-            for (std::size_t v = 0; v < marks.steps[s].values.size(); ++v) cells.push_back(marks.mark_word(s, v));
-        }
+        for (std::size_t v = 0; v < marks.marking.values.size(); ++v) cells.push_back(marks.mark_word(v));
         cells.resize(5 + columns.size());  // no marks for a sheet not marked
         out << csv_line(cells) << "\n";
     }
@@ -104,8 +102,9 @@ static std::size_t count_in(const ClassReport& report, SheetState state) {
 // "30 students: 26 sheets marked, 1 unreadable, 3 missing".
 static std::string counts_line(const ClassReport& report) {
     const std::size_t n = report.students.size();
-    return std::to_string(n) + (n == 1 ? " student: " : " students: ") + std::to_string(count_in(report, SheetState::marked)) +
-           " sheets marked, " + std::to_string(count_in(report, SheetState::unreadable)) + " unreadable, " +
+    const std::size_t marked = count_in(report, SheetState::marked);
+    return std::to_string(n) + (n == 1 ? " student: " : " students: ") + std::to_string(marked) +
+           (marked == 1 ? " sheet marked, " : " sheets marked, ") + std::to_string(count_in(report, SheetState::unreadable)) + " unreadable, " +
            std::to_string(count_in(report, SheetState::missing)) + " missing";
 }
 

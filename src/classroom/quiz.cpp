@@ -152,9 +152,9 @@ static Layer draw_relu_layer(const QuizSettings& settings, Network& network, con
     }
 }
 
-NetFile make_quiz(const QuizSettings& settings) {
+// One draw of the problem of `settings` from `rng`: the example, η, then the layers in order.
+static NetFile draw_problem(const QuizSettings& settings, Rng& rng) {
     const std::vector<std::size_t>& shape = settings.shape;
-    Rng rng(settings.seed);
     NetFile net;
     Example example;
     for (std::size_t i = 0; i < shape.front(); ++i) example.inputs.push_back(nice_number(rng, settings.decimals, -1, true));
@@ -182,4 +182,60 @@ NetFile make_quiz(const QuizSettings& settings) {
         net.network.layers.push_back(layer);
     }
     return net;
+}
+
+// Whether the value at k of `record` is exactly 0 because a relu is off: a relu's a and δ when z < 0, and a
+// change η·δ·a or η·δ made from such a zero.
+static bool relu_zero(const Record& record, std::size_t k) {
+    const Quantity& q = record[k];
+    if (q.value != 0) return false;
+    switch (q.rule) {
+        case Rule::activation:
+        case Rule::output_delta:
+        case Rule::hidden_delta: return q.activation == Activation::relu && record[q.operands.z.at(0)].value < 0;
+        case Rule::weight_change:
+        case Rule::bias_change: {
+            bool from_zero = relu_zero(record, q.operands.delta.at(0));
+            for (std::size_t a : q.operands.inputs) from_zero = from_zero || relu_zero(record, a);
+            return from_zero;
+        }
+        default: return false;
+    }
+}
+
+std::size_t answers_too_small(const std::vector<Record>& records) {
+    std::size_t count = 0;
+    for (const Record& record : records) {
+        for (std::size_t k : asked_quantities(record)) {
+            const Quantity& q = record[k];
+            const bool relu_z = q.rule == Rule::weighted_sum &&
+                                record[record.index(key::a(q.key.layer, q.key.neuron))].activation == Activation::relu;
+            if (relu_z && !clear_of_kink(q.value)) ++count;
+            else if (std::fabs(q.value) < quiz_smallest_answer - 1e-12 && !relu_zero(record, k)) ++count;
+        }
+    }
+    return count;
+}
+
+NetFile make_quiz(const QuizSettings& settings) {
+    Rng rng(settings.seed);
+    // Drawn again (from the same generator, so the seed still decides) until every answer is fit to mark; when
+    // no draw is (a deep sigmoid network's first deltas are tiny), the draw with the fewest small answers.
+    NetFile best;
+    std::size_t fewest = 0;
+    for (int attempt = 1; attempt <= quiz_most_attempts; ++attempt) {
+        const NetFile net = draw_problem(settings, rng);
+        std::size_t small = 0;
+        try {
+            small = answers_too_small(problem_records(net, settings.steps, quiz_answer_decimals));
+        } catch (const RoundingError&) {
+            continue;  // a value whose calculator rounding cannot be decided: no problem to hand out
+        }
+        if (small == 0) return net;
+        if (best.examples.empty() || small < fewest) {
+            best = net;
+            fewest = small;
+        }
+    }
+    return best.examples.empty() ? draw_problem(settings, rng) : best;
 }

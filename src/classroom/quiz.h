@@ -3,6 +3,7 @@
 #pragma once
 
 #include "io/netfile.h"
+#include "scalar/record.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -13,6 +14,8 @@
 const std::size_t quiz_most_layers = 4;    // layers l = 1..L after the inputs, L ≤ 4
 const std::size_t quiz_most_neurons = 6;   // n_l ≤ 6 for every layer, the inputs included
 const int quiz_answer_decimals = 4;        // the worksheet asks for every value to 4 decimals
+const double quiz_smallest_answer = 0.001; // no answer smaller (none vanishes, or hides a slip, at 4 decimals)
+const int quiz_most_attempts = 400;        // draws of one problem before the best of them is kept
 
 // What a teacher asks for (the options of `nnwalk quiz`).
 struct QuizSettings {
@@ -52,8 +55,16 @@ void settle_loss(QuizSettings& settings, bool loss_given, const std::string& com
 // "sigmoid", or "relu,sigmoid" when the layers differ: --activation as settle_loss left it.
 std::string activations_text(const QuizSettings& settings);
 
-// The problem of `settings`: one example with inputs in [−1, 1] (and targets in the range of f), weights
-// (and biases) in [−1, 1] and non-zero, all with `decimals` decimals, η from quiz_rates(). With relu, neurons
-// are drawn again (from the same seeded generator) until no z is within 0.01 of the kink at 0 and every
-// layer has a neuron with z > 0, so that the problem is fit for hand work.
+// How many values asked of `records` (the steps of a problem, worked to quiz_answer_decimals) are unfit to
+// mark: smaller than quiz_smallest_answer in size (unless exactly 0 because a relu is off: its a and δ when
+// z < 0, and the changes made from them), or a relu's z within 0.01 of the kink at 0 (where rounding could
+// change relu′). 0 for a problem fit for hand work.
+std::size_t answers_too_small(const std::vector<scalar::Record>& records);
+
+// The problem of `settings`: one example with inputs in [−1, 1] (and targets in the range of the output's f,
+// one class of a softmax), weights (and biases) in [−1, 1] and non-zero, all with `decimals` decimals, η from
+// quiz_rates(). With relu, neurons are drawn again (from the same seeded generator) until no z is within 0.01
+// of the kink at 0 and every layer has a neuron with z > 0. The whole problem is then drawn again until
+// answers_too_small is 0 for its `steps` steps, so that it is fit for hand work; after quiz_most_attempts
+// draws, the one with the fewest unfit answers is kept (this happens only for deep sigmoid or tanh networks).
 NetFile make_quiz(const QuizSettings& settings);

@@ -81,12 +81,16 @@ std::vector<std::string> formula_lines(const NetFile& net) {
 }
 
 void write_worksheet(std::ostream& out, const std::string& title, const std::string& problem_file, const NetFile& net,
-                     const Record& record, const std::vector<std::size_t>& asked) {
+                     const std::vector<Record>& steps) {
     const bool biases = has_biases(net.network);
     const Example& example = net.examples.at(0);
-    out << "# " << title << ": " << (net.trains() ? "one training step" : "a forward pass") << " by hand\n\n"
-        << "Problem file: `" << problem_file << "`. Work out the " << asked.size() << " values of the table at the end, in order, to "
-        << record.decimals() << " decimals. Round each value as soon as you have it, as a calculator shows it, and use the "
+    const Record& first = steps.at(0);
+    std::size_t count = 0;
+    for (const Record& record : steps) count += asked_quantities(record).size();
+    const std::string what = !net.trains() ? "a forward pass" : steps.size() == 1 ? "one training step" : std::to_string(steps.size()) + " training steps";
+    out << "# " << title << ": " << what << " by hand\n\n"
+        << "Problem file: `" << problem_file << "`. Work out the " << count << " values of the table at the end, in order, to "
+        << first.decimals() << " decimals. Round each value as soon as you have it, as a calculator shows it, and use the "
         << "rounded value from then on.\n\n## The network\n\n"
         << "Inputs: " << listed(input_key, example.inputs) << ".\n";
     if (net.trains()) {
@@ -96,22 +100,33 @@ void write_worksheet(std::ostream& out, const std::string& title, const std::str
     for (std::size_t l = 1; l <= net.network.layers.size(); ++l) write_layer(out, net.network, l, biases);
     out << "\n## Formulas\n\n";
     for (const std::string& line : formula_lines(net)) out << "- " << line << "\n";
-    out << "\n## Your answers\n\n| # | value | formula | your answer |\n| ---: | --- | --- | --- |\n";
-    for (std::size_t n = 0; n < asked.size(); ++n) {
-        const Quantity& q = record[asked[n]];
-        out << "| " << n + 1 << " | `" << text(q.key) << "` | " << symbolic_formula(q) << " | |\n";
+    out << "\n## Your answers\n";
+    std::size_t n = 0;
+    for (std::size_t s = 0; s < steps.size(); ++s) {
+        if (steps.size() > 1) {
+            out << "\n### Step " << s + 1 << (s == 0 ? "" : ": the same example, from the new weights of step " + std::to_string(s)) << "\n";
+        }
+        out << "\n| # | value | formula | your answer |\n| ---: | --- | --- | --- |\n";
+        for (std::size_t k : asked_quantities(steps[s])) {
+            const Quantity& q = steps[s][k];
+            out << "| " << ++n << " | `" << text(q.key) << "` | " << symbolic_formula(q) << " | |\n";
+        }
     }
+    const std::string check = "nnwalk check " + problem_file + " answers.tsv" + (steps.size() > 1 ? " --steps " + std::to_string(steps.size()) : "");
     out << "\n## Handing in\n\nType your answers into a plain text file, one value per line: the value's name, a tab "
-        << "(or spaces) and the number, in any order, for example `" << text(record[asked.at(0)].key) << "  "
-        << fixed(0.1234, record.decimals()) << "`. Check it with `nnwalk check " << problem_file << " answers.tsv`.\n";
+        << "(or spaces) and the number, in any order, for example `" << text(first[asked_quantities(first).at(0)].key) << "  "
+        << fixed(0.1234, first.decimals()) << "`" << (steps.size() > 1 ? ", with a line `step 2` before the values of step 2" : "")
+        << ". Check it with `" << check << "`.\n";
 }
 
-void write_answer_key(std::ostream& out, const Record& record, const std::vector<std::size_t>& asked) {
-    out << "step\t1\n";
-    for (const Quantity& q : record.quantities()) {
-        if (q.rule == Rule::input) out << text(q.key) << "\t" << plain(q.value) << "\n";
+void write_answer_key(std::ostream& out, const std::vector<Record>& steps) {
+    for (std::size_t s = 0; s < steps.size(); ++s) {
+        out << "step\t" << s + 1 << "\n";
+        for (const Quantity& q : steps[s].quantities()) {
+            if (q.rule == Rule::input) out << text(q.key) << "\t" << plain(q.value) << "\n";
+        }
+        for (std::size_t k : asked_quantities(steps[s])) out << text(steps[s][k].key) << "\t" << fixed(steps[s][k].value, steps[s].decimals()) << "\n";
     }
-    for (std::size_t k : asked) out << text(record[k].key) << "\t" << fixed(record[k].value, record.decimals()) << "\n";
 }
 
 void write_answer_lines(std::ostream& out, const std::vector<Record>& steps, bool blank) {

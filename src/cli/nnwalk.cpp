@@ -12,9 +12,10 @@ static const char* const usage =
     "      every value of K training steps of the network in FILE (a .net file; see docs/nnwalk.md)\n"
     "  nnwalk draw FILE [--values] [--step K] [-o OUT.svg]\n"
     "      an SVG drawing of the network in FILE, every weight on its connection; --values adds each node's z, a and δ\n"
-    "  nnwalk quiz [--seed S] [--shape 2-2-1] [--activation sigmoid|tanh|relu] [--decimals D] [--bias] [--forward-only] [--out DIR]\n"
+    "  nnwalk quiz [--seed S] [--shape 2-2-1] [--activation F,…] [--loss L] [--steps K] [--decimals D] [--bias]\n"
+    "              [--forward-only] [--out DIR]\n"
     "      a hand-calculation problem quiz-S.net with its worksheet quiz-S.md and key quiz-S-key.tsv (see docs/classroom.md)\n"
-    "  nnwalk check PROBLEM.net ANSWERS.tsv [--round N] [--tol T] [--format text|markdown]\n"
+    "  nnwalk check PROBLEM.net ANSWERS.tsv [--round N] [--tol T] [--steps K] [--format text|markdown]\n"
     "      marks a student's key<TAB>value answers with follow-through; exit 0 full marks, 1 something wrong,\n"
     "      3 nothing wrong but values missing\n"
     "  nnwalk class new ROSTER.csv --out DIR [--shape 2-2-1] [--activation F[,F…]] [--bias] [--steps 1|2] …\n"
@@ -50,13 +51,17 @@ static const char* const draw_help =
     "  --help: print this and stop\n";
 
 static const char* const quiz_help =
-    "usage: nnwalk quiz [--seed S] [--shape 2-2-1] [--activation sigmoid|tanh|relu] [--decimals D] [--bias] "
-    "[--forward-only] [--out DIR]\n\n"
+    "usage: nnwalk quiz [--seed S] [--shape 2-2-1] [--activation F[,F…]] [--loss L] [--steps 1|2] [--decimals D]\n"
+    "                   [--bias] [--forward-only] [--out DIR]\n\n"
     "A hand-calculation problem: writes quiz-S.net (the problem), quiz-S.md (the worksheet) and quiz-S-key.tsv\n"
-    "(the answer key) into DIR (see docs/classroom.md).\n"
+    "(the answer key) into DIR (see docs/classroom.md). Every answer is at least 0.001 in size at 4 decimals.\n"
     "  --seed S: the problem's number, 0 to 99999999999 (default 1)\n"
     "  --shape 2-2-1: inputs, then each layer's neurons; at most 4 layers of at most 6 neurons (default 2-2-1)\n"
-    "  --activation sigmoid|tanh|relu: the activation of every layer (default sigmoid)\n"
+    "  --activation F[,F…]: sigmoid, tanh or relu for every layer, or one per layer such as relu,sigmoid; softmax\n"
+    "    only for the last layer (default sigmoid)\n"
+    "  --loss squared-error|cross-entropy: the error; cross-entropy makes the last layer softmax (default\n"
+    "    squared-error, or cross-entropy with a softmax output)\n"
+    "  --steps 1|2: training steps to work, the second from the first's new weights (default 1)\n"
     "  --decimals D: decimals of the given numbers, 0 to 3 (default 1)\n"
     "  --bias: give every neuron a bias (default: no biases)\n"
     "  --forward-only: no targets, only the forward pass is asked\n"
@@ -64,7 +69,7 @@ static const char* const quiz_help =
     "  --help: print this and stop\n";
 
 static const char* const check_help =
-    "usage: nnwalk check PROBLEM.net ANSWERS.tsv [--round N] [--tol T] [--format text|markdown]\n\n"
+    "usage: nnwalk check PROBLEM.net ANSWERS.tsv [--round N] [--tol T] [--steps K] [--format text|markdown]\n\n"
     "Marks a student's answers with follow-through: a value computed right from the student's own earlier\n"
     "values counts as right, and so does every honest rounding along the way. Exit 0 for full marks, 1 when an\n"
     "answer is wrong, 3 when none is wrong but some are missing (see docs/classroom.md).\n"
@@ -73,6 +78,7 @@ static const char* const check_help =
     "  --round N: the decimals the answers were asked to, 0 to 12 (default 4)\n"
     "  --tol T: a plain band: how far an answer may be off, 0 to 1 (default: every honest rounding, within half a\n"
     "    unit in the N-th decimal)\n"
+    "  --steps K: mark K training steps, 1 to 10: a line step<TAB>k opens the answers of step k (default 1)\n"
     "  --format text|markdown: text for the terminal, markdown for a feedback sheet (default text)\n"
     "  --help: print this and stop\n";
 
