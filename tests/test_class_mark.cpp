@@ -178,7 +178,7 @@ TEST_CASE("class mark: 30 students, every way of handing in, the gradebook and t
     CHECK(run.err == zip + ":1: holds binary data (NUL bytes; " + expected_text + ")\n" +
                          notes + ": not marked: not an answer sheet (expected ID.tsv or ID.csv)\n" +
                          stray + ": not marked: 'x99' is not an id of the roster (expected ID.tsv or ID.csv for a student of the roster)\n");
-    CHECK(contains(run.out, ": 30 students: 23 sheets marked, 1 unreadable, 6 missing, marked to 4 decimals\n"));
+    CHECK(contains(run.out, "\n30 students: 23 sheets marked, 1 unreadable, 6 missing; marked to 4 decimals\n"));
 
     // The gradebook: the header, then the 30 students in roster order.
     const auto rows = gradebook_rows(dir);

@@ -149,8 +149,8 @@ static std::string summary_sheets(const ClassReport& report) {
 }
 
 void print_class_report_text(std::ostream& out, const ClassReport& report) {
-    out << "nnwalk class mark " << report.dir << " " << report.submissions << ": " << counts_line(report) << ", marked to "
-        << report.decimals << " decimals\n"
+    out << "nnwalk class mark " << report.dir << " " << report.submissions << "\n"
+        << counts_line(report) << "; marked to " << report.decimals << " decimals\n"
         << "wrote " << report.gradebook << "\n\nstudents\n";
     const std::vector<Column> students = {{"id", true}, {"name", true}, {"score"}, {"%"}, {"note", true}};
     out << table_text(students, student_rows(report));
@@ -196,7 +196,7 @@ static void markdown_table(std::ostream& out, const std::vector<std::string>& he
 
 void print_class_report_markdown(std::ostream& out, const ClassReport& report) {
     out << "# Marks of " << report.dir << "\n\n"
-        << "Sheets from `" << report.submissions << "`: " << counts_line(report) << ", marked to " << report.decimals
+        << "Sheets from `" << report.submissions << "`: " << counts_line(report) << "; marked to " << report.decimals
         << " decimals. The gradebook is `" << report.gradebook << "`.\n\n## Students\n\n";
     markdown_table(out, {"id", "name", "score", "%", "note"}, {false, false, true, true, false}, student_rows(report));
     out << "\n## The class, value by value\n\n" << summary_sheets(report) << "\n\n";
