@@ -96,7 +96,7 @@ void write_html_worksheet(std::ostream& out, const WorksheetStudent& student, co
     std::size_t count = 0;
     for (const Record& record : steps) count += asked_quantities(record).size();
     const std::string what = !net.trains() ? "a forward pass" : steps.size() == 1 ? "one training step" : std::to_string(steps.size()) + " training steps";
-    out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" << escaped("Worksheet " + student.id)
+    out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>" << escaped("Worksheet " + student.id)
         << "</title>\n<style>" << style << "</style>\n</head>\n<body>\n"
         << "<h1>" << escaped("A neural network by hand: " + what) << "</h1>\n"
         << "<div class=\"fields\"><div class=\"field\"><b>Name</b>" << escaped(student.name) << "</div>"
