@@ -3,6 +3,7 @@
 #include "classroom/class_folder.h"
 #include "classroom/quiz.h"
 #include "core/input_error.h"
+#include "core/number_format.h"
 #include "io/netfile.h"
 #include "output_text.h"
 #include "run_program.h"
@@ -243,6 +244,71 @@ TEST_CASE("class: a folder that is not a class, or whose settings are broken, is
     CHECK_THROWS_WITH(parse_class_settings(short_secret, "class.tsv"), "class.tsv:1: secret '0011' is not valid (expected 32 hex digits)");
     std::istringstream missing("secret\t00112233445566778899aabbccddeeff\nshape\t2-2-1\n");
     CHECK_THROWS_WITH(parse_class_settings(missing, "class.tsv"), "class.tsv: has no activation line (expected the settings nnwalk class new writes)");
+}
+
+TEST_CASE("class new --steps 2: keys and blank sheets with step lines, the key marks full with check --steps 2") {
+    const std::string dir = make_class("two-steps", roster_text, {"--steps", "2", "--activation", "relu,sigmoid", "--shape", "2-3-1"});
+    const ClassFolder c = open_class(dir);
+    CHECK(c.settings.steps == 2);
+    CHECK(c.settings.activations == std::vector<Activation>{Activation::relu, Activation::sigmoid});
+    for (const Student& student : c.roster) {
+        CAPTURE(student.id);
+        const std::vector<std::string> keys = keys_of(read_text_file(key_path(c, student.id)));
+        CHECK(keys_of(read_text_file(student_folder(c, student.id) + "/answers.tsv")) == keys);
+        // step 1, its 6 + 2 forward values, E, 4 δ, Δw and new_w of 9 weights; then step 2 the same
+        REQUIRE(keys.size() == 2 * (1 + 8 + 1 + 4 + 18));
+        CHECK(keys[0] == "step");
+        CHECK(keys[32] == "step");
+        CHECK(std::vector<std::string>(keys.begin() + 1, keys.begin() + 32) == std::vector<std::string>(keys.begin() + 33, keys.end()));
+        const ProgramResult check = nnwalk_here({"check", problem_path(c, student.id), key_path(c, student.id), "--steps", "2"});
+        CAPTURE(check.out);
+        CHECK(check.exit_code == 0);
+        CHECK(contains(check.out, "score 62/62"));
+    }
+}
+
+TEST_CASE("class new: the worksheet is one self-contained, well-formed HTML file asking every value of the key in order") {
+    const std::string roster = "id,name\nx1,<script>alert(\"&\")</script>\n";
+    const std::string dir = make_class("html", roster, {"--bias", "--steps", "2"});
+    const std::string html = read_text_file(dir + "/students/x1/worksheet.html");
+    REQUIRE(html.rfind("<!DOCTYPE html>\n", 0) == 0);
+    CHECK(xml_problem(html.substr(html.find('\n') + 1)) == "");  // after the doctype: every element closed, '&' escaped
+    // The name from the roster is text, not markup; nothing runs and nothing is fetched.
+    CHECK(contains(html, "&lt;script&gt;alert(&quot;&amp;&quot;)&lt;/script&gt;"));
+    CHECK_FALSE(contains(html, "<script"));
+    // The one address is the SVG namespace, a name that is never fetched.
+    const std::string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"";
+    CHECK(contains(html, svg));
+    std::string rest = html;
+    rest.erase(rest.find(svg), svg.size());
+    CHECK_FALSE(contains(rest, "http"));
+    CHECK_FALSE(contains(rest, "src="));
+    CHECK_FALSE(contains(rest, "<link"));
+    CHECK(contains(html, "@page"));
+    // The values asked, in the order of the key (which holds no inputs; its step lines open each table).
+    std::vector<std::string> asked;
+    for (std::size_t at = html.find("<td class=\"key\">"); at != std::string::npos; at = html.find("<td class=\"key\">", at + 1)) {
+        const std::size_t start = at + std::string("<td class=\"key\">").size();
+        asked.push_back(html.substr(start, html.find("</td>", start) - start));
+    }
+    std::vector<std::string> keys = keys_of(read_text_file(dir + "/teacher/keys/x1.tsv"));
+    keys.erase(std::remove(keys.begin(), keys.end(), "step"), keys.end());
+    CHECK(asked == keys);
+    CHECK(asked.size() == 2 * 28);
+    // Every given number is on the drawing: inputs and targets on the nodes, each weight and bias, and η.
+    const NetFile net = load_netfile(dir + "/students/x1/problem.net");
+    for (double x : net.examples[0].inputs) CHECK(contains(html, ">= " + plain(x) + "</text>"));
+    for (double t : net.examples[0].targets) CHECK(contains(html, ">t = " + plain(t) + "</text>"));
+    CHECK(contains(html, "learning rate η = " + plain(net.rate) + "</text>"));
+    for (const Layer& layer : net.network.layers) {
+        for (const Neuron& neuron : layer.neurons) {
+            CHECK(contains(html, ">b = " + plain(neuron.bias) + "</text>"));
+            for (double w : neuron.weights) CHECK(contains(html, ">" + plain(w) + "</text>"));
+        }
+    }
+    CHECK(contains(html, "Step 2: again, from the new weights and biases of step 1 and the same inputs and targets"));
+    // The formulas of the rule table.
+    CHECK(contains(html, "<li>weight change: Δw[l][j][i] = η·δ[l][j]·a[l−1][i], then new_w[l][j][i] = w[l][j][i] + Δw[l][j][i]</li>"));
 }
 
 }  // TEST_SUITE("classroom")

@@ -35,6 +35,8 @@ td.key { width: 26mm; white-space: nowrap; font-family: "DejaVu Sans Mono", mono
 td.formula { width: 38mm; }
 td.work { height: 11mm; }
 td.answer { width: 26mm; }
+table.weights { width: auto; margin: 1mm 0 2mm; }
+table.weights td { text-align: right; min-width: 14mm; }
 .step { break-before: auto; }
 .hand-in { break-inside: avoid; page-break-inside: avoid; }
 code { font-family: "DejaVu Sans Mono", monospace; }
@@ -49,13 +51,39 @@ static std::string listed(Key (*key_of)(std::size_t k), const std::vector<double
 
 static Key input_key(std::size_t i) { return key::a(0, i); }
 
-// The network drawn with the inputs and targets on it, as an inline <svg> element (no XML declaration).
-static std::string drawing(const NetFile& net, const std::string& title, int decimals) {
+// Layer l's weights (and biases) as a table, one row per neuron j: for networks too wide for the drawing to
+// label its connections.
+static void write_weights_table(std::ostream& out, const Network& network, std::size_t l) {
+    const Layer& layer = network.layers[l - 1];
+    out << "<table class=\"weights\">\n<thead><tr><th>" << escaped("layer " + std::to_string(l) + " (" + activation_name(layer.activation) +
+                                                                    "), neuron j") << "</th>";
+    for (std::size_t i = 1; i <= network.size(l - 1); ++i) out << "<th>i = " << i << "</th>";
+    if (layer.biased) out << "<th>" << escaped("b[" + std::to_string(l) + "][j]") << "</th>";
+    out << "</tr></thead>\n<tbody>\n";
+    for (std::size_t j = 1; j <= layer.neurons.size(); ++j) {
+        const Neuron& neuron = layer.neurons[j - 1];
+        out << "<tr><td>" << j << "</td>";
+        for (double w : neuron.weights) out << "<td>" << escaped(plain(w)) << "</td>";
+        if (layer.biased) out << "<td>" << escaped(plain(neuron.bias)) << "</td>";
+        out << "</tr>\n";
+    }
+    out << "</tbody>\n</table>\n";
+}
+
+// The network drawn with every given number on it (inputs and targets on the nodes, η in the title), as an
+// inline <svg> element (no XML declaration); and its weights as tables when the drawing is too wide to
+// label them.
+static void write_drawing(std::ostream& out, const NetFile& net, int decimals) {
     const Example& example = net.examples.at(0);
     const DiagramGivens givens{example.inputs, example.targets};
-    std::string svg = network_diagram(net.network, title, nullptr, decimals, &givens).svg;
+    const std::string title = net.trains() ? "learning rate η = " + plain(net.rate) : "the forward pass";
+    const NetworkDiagram diagram = network_diagram(net.network, title, nullptr, decimals, &givens);
+    std::string svg = diagram.svg;
     if (svg.rfind("<?xml", 0) == 0) svg.erase(0, svg.find('\n') + 1);
-    return svg;
+    out << "<div class=\"network\">\n" << svg << "</div>\n";
+    if (diagram.weights_shown) return;
+    out << "<p>" << escaped("The weights w[l][j][i], from neuron i of layer l − 1 into neuron j of layer l:") << "</p>\n";
+    for (std::size_t l = 1; l <= net.network.layers.size(); ++l) write_weights_table(out, net.network, l);
 }
 
 // The givens in words: inputs, targets, η and the error.
@@ -96,7 +124,7 @@ void write_html_worksheet(std::ostream& out, const WorksheetStudent& student, co
     std::size_t count = 0;
     for (const Record& record : steps) count += asked_quantities(record).size();
     const std::string what = !net.trains() ? "a forward pass" : steps.size() == 1 ? "one training step" : std::to_string(steps.size()) + " training steps";
-    out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" << escaped("Worksheet " + student.id)
+    out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>" << escaped("Worksheet " + student.id)
         << "</title>\n<style>" << style << "</style>\n</head>\n<body>\n"
         << "<h1>" << escaped("A neural network by hand: " + what) << "</h1>\n"
         << "<div class=\"fields\"><div class=\"field\"><b>Name</b>" << escaped(student.name) << "</div>"
@@ -104,9 +132,9 @@ void write_html_worksheet(std::ostream& out, const WorksheetStudent& student, co
         << "<p>" << escaped("Work out the " + std::to_string(count) + " values of the table" + (steps.size() > 1 ? "s" : "") +
                             " in order, to " + std::to_string(decimals) + " decimals. Round each value as soon as you have it, " +
                             "as a calculator shows it, and use the rounded value from then on.") << "</p>\n"
-        << "<h2>Your network</h2>\n<p>" << escaped(givens_text(net, net.examples.at(0))) << "</p>\n"
-        << "<div class=\"network\">\n" << drawing(net, "the network of " + student.id, decimals) << "</div>\n"
-        << "<h2>Formulas</h2>\n<ul class=\"formulas\">\n";
+        << "<h2>Your network</h2>\n<p>" << escaped(givens_text(net, net.examples.at(0))) << "</p>\n";
+    write_drawing(out, net, decimals);
+    out << "<h2>Formulas</h2>\n<ul class=\"formulas\">\n";
     for (const std::string& line : formula_lines(net)) out << "<li>" << escaped(line) << "</li>\n";
     out << "</ul>\n";
     std::size_t first = 1;
