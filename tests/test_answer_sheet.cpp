@@ -151,7 +151,7 @@ TEST_CASE("answer sheet: a step line opens the answers to that step; a step not 
     CHECK(sheet.steps[0].at(key::E()).value == 0.1313);
     CHECK(sheet.steps[1].at(key::E()).value == 0.12);
     REQUIRE(sheet.unreadable.size() == 1);
-    CHECK(sheet.message(sheet.unreadable[0]) == "sheet.tsv:6: only steps 1 to 2 are marked (got step '3')");
+    CHECK(sheet.message(sheet.unreadable[0]) == "sheet.tsv:6: step '3' is not marked (expected step 1 to 2: the problem is marked for 2 steps)");
 }
 
 TEST_CASE("answer sheet: binary data, text in no encoding read, and a sheet without answers are unusable as a whole") {

@@ -168,20 +168,28 @@ TEST_CASE("check --steps 2: two steps worked by hand get full marks; a slip in s
     CHECK(contains(late.out, "the rate η = 0.5 is missing"));
 }
 
-TEST_CASE("check --steps 2: step lines out of range, repeated, or a forward-only problem are one line, exit 2") {
+TEST_CASE("check --steps 2: a step line out of range is an unreadable line; no answers or a forward-only problem is one line, exit 2") {
+    // Changed by issue 10 (class-mark): a step line that cannot be read, and a bad line of step 2, are listed
+    // and the rest of the sheet is marked (they used to reject the whole sheet).
     const std::string problem = test_file("tiny2.net", tiny_net);
-    const std::string three = test_file("three.tsv", "step\t1\nz[1][1]\t0\nstep\t3\nz[1][1]\t0\n");
-    expect_nnwalk_error({"check", problem, three, "--steps", "2"},
-                        three + ":3: step '3' is not marked (expected step 1 to 2: the problem is marked for 2 steps)");
-    const std::string twice = test_file("twice.tsv", "step\t1\nz[1][1]\t0\nstep\t1\n");
-    expect_nnwalk_error({"check", problem, twice, "--steps", "2"}, twice + ":3: step 1 given twice (first on line 1)");
+    const std::string three = test_file("three.tsv", "step\t1\nz[1][1]\t0\nstep\t3\nz[1][2]\t0\n");
+    const ProgramResult out_of_range = nnwalk_here({"check", problem, three, "--steps", "2"});
+    CHECK(out_of_range.exit_code == 1);
+    CHECK(contains(out_of_range.out, "\n  " + three + ":3: step '3' is not marked (expected step 1 to 2: the problem is marked for 2 steps)\n"));
+    // A step opened again goes on: z[1][1] of step 1 given again there is a key given twice.
+    const std::string twice = test_file("twice.tsv", "step\t1\nz[1][1]\t0\nstep\t2\nz[1][1]\t0\nstep\t1\nz[1][1]\t0\n");
+    const ProgramResult again = nnwalk_here({"check", problem, twice, "--steps", "2"});
+    CHECK(again.exit_code == 1);
+    CHECK(contains(again.out, "\n  " + twice + ":6: z[1][1] given twice (first on line 2)\n"));
     const std::string empty = test_file("empty.tsv", "step\t1\nstep\t2\n");
     expect_nnwalk_error({"check", problem, empty, "--steps", "2"},
                         empty + ": no answers (expected lines such as z[1][1]<TAB>0.5, after step<TAB>1 and step<TAB>2 lines)");
     // A bad line of step 2 is named by its line in the whole sheet.
     const std::string bad = test_file("bad2.tsv", "step\t1\nz[1][1]\t0\nstep\t2\nz[1][1]\tzero\n");
-    expect_nnwalk_error({"check", problem, bad, "--steps", "2"},
-                        bad + ":4: 'zero' is not a number (expected the value of z[1][1] as a decimal number such as 0.5)");
+    const ProgramResult bad_line = nnwalk_here({"check", problem, bad, "--steps", "2"});
+    CHECK(bad_line.exit_code == 1);
+    CHECK(contains(bad_line.out, "\n  " + bad + ":4: 'zero' is not a number (expected the value of z[1][1] as a decimal number such as 0.5)\n"));
+    CHECK(contains(bad_line.out, "unreadable: line 4"));  // the row of z[1][1] (step 2)
     const std::string forward = test_file("forward.net", "inputs 1\nlayer sigmoid\nneuron 0.5\n");
     expect_nnwalk_error({"check", forward, bad, "--steps", "2"},
                         "nnwalk check: --steps needs targets in " + forward + " (without them there is only a forward pass)");

@@ -72,8 +72,10 @@ static std::size_t step_of(const std::vector<Cell>& cells, std::size_t steps, co
     for (std::size_t k = 1; k <= steps; ++k) {
         if (cells.size() == 2 && cells[1].text == std::to_string(k)) return k;
     }
-    const std::string asked = steps == 1 ? "only step 1 is marked" : "only steps 1 to " + std::to_string(steps) + " are marked";
-    throw InputError(file, number, asked + " (got step " + quoted(cells.size() > 1 ? cells[1].text : "") + ")");
+    const std::string got = quoted(cells.size() > 1 ? cells[1].text : "");
+    if (steps == 1) throw InputError(file, number, "only step 1 is marked (got step " + got + ")");
+    throw InputError(file, number, "step " + got + " is not marked (expected step 1 to " + std::to_string(steps) +
+                                       ": the problem is marked for " + std::to_string(steps) + " steps)");
 }
 
 // Reads one line's cells into the answers of `step` (from 1); a "step" line changes the step. Throws
@@ -130,7 +132,10 @@ AnswerSheet parse_answers(const std::string& bytes, const std::string& file, con
     std::size_t answered = 0;
     for (const Answers& answers : sheet.steps) answered += answers.size();
     if (answered == 0 && !sheet.unreadable.empty()) throw InputError(file, sheet.unreadable[0].line, sheet.unreadable[0].reason);
-    if (answered == 0) throw InputError(file, 0, "no answers (expected lines such as z[1][1]<TAB>0.5)");
+    if (answered == 0) {
+        const std::string steps = problem.size() == 1 ? "" : ", after step<TAB>1 and step<TAB>2 lines";
+        throw InputError(file, 0, "no answers (expected lines such as z[1][1]<TAB>0.5" + steps + ")");
+    }
     return sheet;
 }
 

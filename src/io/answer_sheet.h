@@ -50,7 +50,7 @@ struct AnswerSheet {
 //   cells: in a tab, space or semicolon file, and in a quoted cell of a comma file.
 //   A key with no value is not answered (a blank answer sheet lists every key so).
 //   Steps: a "step<TAB>k" line, as `nnwalk trace --format tsv` and the blank answer sheet write it, opens the
-//   answers to step k (1 to the steps asked); the lines before any are step 1.
+//   answers to step k (1 to the steps asked); the lines before any are step 1. A step opened again goes on.
 // A line that cannot be read (not a key and a value, an unknown key, a key given twice, a value that is not
 // a finite number, a key the problem does not have, a step not asked, a quote not closed) is kept in
 // `unreadable` and the rest is read. What makes the whole sheet unusable throws InputError(file, line, …):
