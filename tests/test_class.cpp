@@ -147,8 +147,11 @@ TEST_CASE("class new: an --out that holds files is refused and left as it was; a
 
     const std::string empty = test_path("empty-class");
     fs::create_directories(empty);
-    CHECK(nnwalk_here({"class", "new", roster, "--out", empty}).exit_code == 0);
+    CHECK(nnwalk_here({"class", "new", roster, "--out", empty + "/"}).exit_code == 0);  // a trailing '/' names the same folder
     CHECK(fs::exists(empty + "/teacher/class.tsv"));
+    // A folder whose parent does not exist yet is made with it.
+    CHECK(nnwalk_here({"class", "new", roster, "--out", test_path("term-2/class-3b")}).exit_code == 0);
+    CHECK(fs::exists(test_path("term-2/class-3b/students/s02/worksheet.html")));
     // Nothing else is left beside it (the folder is made under another name, then renamed).
     std::vector<std::string> beside;
     for (const auto& entry : fs::directory_iterator(test_folder())) {

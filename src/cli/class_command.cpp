@@ -39,7 +39,8 @@ static void require_new_folder(const std::string& dir) {
 // Writes `files` into a new folder beside `dir`, then renames it to `dir`: a failure leaves no half-made class.
 static void write_class(const std::string& dir, const std::vector<ClassFile>& files) {
     std::error_code error;
-    const fs::path target(dir);
+    fs::path target = fs::path(dir).lexically_normal();
+    if (!target.has_filename()) target = target.parent_path();  // "class-3b/" names the folder class-3b
     if (target.has_parent_path()) fs::create_directories(target.parent_path(), error);
     const fs::path partial = target.string() + ".partial-" + new_secret().substr(0, 8);
     auto fail = [&](const std::string& why) {
