@@ -36,11 +36,11 @@ TEST_CASE("nnwalk --help and nnwalk help: the commands, exit 0") {
 TEST_CASE("nnwalk trace|quiz|check|class new|class mark --help: the command's usage and every option, exit 0, nothing run") {
     const std::vector<std::pair<std::string, std::vector<std::string>>> commands = {
         {"usage: nnwalk trace FILE [--format text|tsv|markdown] [--round N] [--steps K]\n\n", {"--format", "--round", "--steps"}},
-        {"usage: nnwalk quiz [--seed S] [--shape 2-2-1] [--activation F[,F…]] [--loss L] [--steps 1|2] [--decimals D]\n",
+        {"usage: nnwalk quiz [--seed S] [--shape 2-2-1] [--activation F[,F…]] [--loss L] [--steps 1|2]\n",
          {"--seed", "--shape", "--activation", "--loss", "--steps", "--decimals", "--bias", "--forward-only", "--out"}},
         {"usage: nnwalk check PROBLEM.net ANSWERS.tsv [--round N] [--tol T] [--steps K] [--format text|markdown]\n\n",
          {"--round", "--tol", "--steps", "--format"}},
-        {"usage: nnwalk class new ROSTER.csv --out DIR [--shape 2-2-1] [--activation F[,F…]] [--bias] [--steps 1|2]\n",
+        {"usage: nnwalk class new ROSTER.csv --out DIR [--shape 2-2-1] [--activation F[,F…]] [--bias]\n",
          {"ROSTER.csv", "--shape", "--activation", "--bias", "--loss", "--steps", "--out"}},
         {"usage: nnwalk class mark DIR SUBMISSIONS [--format text|markdown]\n\n", {"DIR", "SUBMISSIONS", "--format"}},
     };

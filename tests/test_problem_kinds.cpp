@@ -258,6 +258,16 @@ TEST_CASE("softmax with cross-entropy, worked by hand, and quizzes with a one-ho
         CHECK(std::count(t.begin(), t.end(), 1.0) == 1);
         CHECK(std::count(t.begin(), t.end(), 0.0) == 2);
     }
+    // Through nnwalk quiz: the problem says its loss, its first line makes it again, its key gets full marks.
+    const std::string dir = test_path("quiz-softmax");
+    REQUIRE(nnwalk_here({"quiz", "--seed", "4", "--shape", "2-2-2", "--activation", "relu,softmax", "--out", dir}).exit_code == 0);
+    const std::string net = read_text_file(dir + "/quiz-4.net");
+    CHECK(net.rfind("# nnwalk quiz --seed 4 --shape 2-2-2 --activation relu,softmax --decimals 1\n", 0) == 0);
+    CHECK(contains(net, "\nloss cross-entropy\n"));
+    CHECK(nnwalk_here({"check", dir + "/quiz-4.net", dir + "/quiz-4-key.tsv"}).exit_code == 0);
+    expect_nnwalk_error({"quiz", "--steps", "2", "--forward-only"}, "nnwalk quiz: --steps 2 needs targets: leave out --forward-only");
+    expect_nnwalk_error({"quiz", "--shape", "2-2-2", "--loss", "cross-entropy", "--forward-only"},
+                        "nnwalk quiz: --forward-only has no targets, so no error: leave out softmax and --loss cross-entropy");
     // --loss cross-entropy makes the last layer softmax; squared error with a softmax is refused.
     QuizSettings settings = settings_of("2-2-2", "relu", false, 1, 1);
     settings.loss = Loss::cross_entropy;

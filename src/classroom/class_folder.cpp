@@ -8,7 +8,6 @@
 #include <filesystem>
 #include <map>
 #include <random>
-#include <sstream>
 
 using namespace scalar;  // the scalar core: Network, Record, key::z(l, j), …
 

@@ -37,7 +37,6 @@ td.work { height: 11mm; }
 td.answer { width: 26mm; }
 table.weights { width: auto; margin: 1mm 0 2mm; }
 table.weights td { text-align: right; min-width: 14mm; }
-.step { break-before: auto; }
 .hand-in { break-inside: avoid; page-break-inside: avoid; }
 code { font-family: "DejaVu Sans Mono", monospace; }
 )";

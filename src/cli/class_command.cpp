@@ -75,7 +75,6 @@ static void class_new_command(const std::vector<std::string>& args, std::ostream
     settle_loss(quiz, options.has("--loss"), command);
     ClassSettings settings;
     settings.shape = quiz.shape;
-    settings.activations.clear();
     for (std::size_t l = 1; l < quiz.shape.size(); ++l) settings.activations.push_back(quiz.activation(l));
     settings.loss = quiz.loss;
     settings.bias = options.has("--bias");
