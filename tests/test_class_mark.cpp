@@ -365,6 +365,18 @@ TEST_CASE("class mark: every bad input is one line FILE:LINE, exit 2, nothing on
     fs::rename(problem + ".kept", problem);
     CHECK(read_text_file(gradebook) == marked);
 
+    // A sheet that is a folder is its student's row, unreadable; the others are marked.
+    fs::remove(sub + "/s02.tsv");
+    fs::create_directories(sub + "/s02.tsv");
+    const ProgramResult folder = nnwalk_here({"class", "mark", dir, sub});
+    CHECK(folder.exit_code == 2);
+    const std::string why = sub + "/s02.tsv: is a folder, not a file (expected a readable answer sheet of key<TAB>value lines)";
+    CHECK(folder.err == why + "\n");
+    CHECK(gradebook_rows(dir)[1][2] == "28/28");
+    CHECK(gradebook_rows(dir)[2][2] == "unreadable");
+    CHECK(gradebook_rows(dir)[2][4] == why);
+    fs::remove(sub + "/s02.tsv");
+
     // A second sheet of the same student is a file that cannot be marked: the first is marked.
     put(sub, "s01.csv", "z[1][1],0\n");
     const ProgramResult twice = nnwalk_here({"class", "mark", dir, sub});
