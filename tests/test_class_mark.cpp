@@ -180,7 +180,8 @@ TEST_CASE("class mark: 30 students, every way of handing in, the gradebook and t
                          stray + ": not marked: 'x99' is not an id of the roster (expected ID.tsv or ID.csv for a student of the roster)\n");
     CHECK(contains(run.out, "\n30 students: 23 sheets marked, 1 unreadable, 6 missing; marked to 4 decimals\n"));
 
-    // The gradebook: the header, then the 30 students in roster order.
+    // The gradebook: the header, then the 30 students in roster order; its temporary file is gone.
+    CHECK_FALSE(fs::exists(dir + "/gradebook.csv.partial"));
     const auto rows = gradebook_rows(dir);
     REQUIRE(rows.size() == 31);
     std::vector<std::string> header = {"id", "name", "score", "percent", "note"};
