@@ -6,6 +6,9 @@
 #include "io/spreadsheet_text.h"
 
 #include <iterator>
+#include <optional>
+#include <string>
+#include <vector>
 
 using namespace scalar;  // the scalar core: Network, Record, key::z(l, j), …
 
