@@ -252,6 +252,14 @@ TEST_CASE("class mark: 30 students, every way of handing in, the gradebook and t
     // A swapped sheet says nothing of how its own problem went: it is left out of the class's counts.
     CHECK(contains(swapped.out, "\nthe class, value by value (22 sheets; s22's, which fits another problem better, is left out)\n"));
     CHECK(value_row(swapped.out, "E") == std::vector<std::string>{"E", "22", "0", "0", "0"});
+    // A swapped sheet of the forward pass alone (6 of 28 values) is caught too: 6/28 against s23's problem.
+    Lines forward = key_of(23);
+    forward.resize(6);
+    put(sub, "s22.tsv", joined(forward, "\t"));
+    CHECK(nnwalk_here({"class", "mark", dir, sub}).exit_code == 2);  // s24's sheet is still unreadable
+    const auto rows_partial = gradebook_rows(dir);
+    CAPTURE(rows_partial[22][2]);
+    CHECK(rows_partial[22][4] == "fits s23's problem better: 6/28 against " + rows_partial[22][2]);
     CHECK(again[23][2] == "28/28");
     CHECK(again[23][4] == "");
 }

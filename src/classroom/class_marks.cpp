@@ -101,11 +101,11 @@ StudentMarks mark_student(const std::vector<Student>& roster, std::size_t own, c
     }
     marks.state = SheetState::marked;
     marks.marking = marks_against(problems[own], marks.sheet.steps, tolerance);
-    const std::size_t score = marks.score();
+    const std::size_t score = marks.score(), answered = marks.asked() - marks.marking.count(Mark::missing);
     for (std::size_t other = 0; other < problems.size(); ++other) {
         if (other == own) continue;
         const std::size_t there = marks_against(problems[other], marks.sheet.steps, tolerance).score();
-        if (there > score && there > marks.fits_better_score && 2 * there >= marks.asked()) {
+        if (there > score && there > marks.fits_better_score && 2 * there >= answered) {
             marks.fits_better = roster[other].id;
             marks.fits_better_score = there;
         }
