@@ -86,6 +86,21 @@ static Marking marks_against(const ClassProblem& problem, const std::vector<Answ
     return mark_steps(problem.rounded, problem.full, answers, tolerance);
 }
 
+// How many answers are `problem`'s true values: a quick look, to mark a sheet in full only against the
+// problems it may fit (marking against all of a large class's problems would take long).
+static std::size_t true_values(const ClassProblem& problem, const std::vector<Answers>& answers, const Tolerance& tolerance) {
+    std::size_t n = 0;
+    for (std::size_t s = 0; s < problem.rounded.size(); ++s) {
+        for (std::size_t k : asked_quantities(problem.rounded[s])) {
+            const auto answer = answers.at(s).find(problem.rounded[s][k].key);
+            if (answer == answers[s].end()) continue;
+            const double yours = answer->second.value;
+            n += tolerance.matches(yours, problem.rounded[s][k].value) || tolerance.matches(yours, problem.full[s][k].value) ? 1 : 0;
+        }
+    }
+    return n;
+}
+
 StudentMarks mark_student(const std::vector<Student>& roster, std::size_t own, const std::string& file,
                           const std::vector<ClassProblem>& problems, const Tolerance& tolerance) {
     StudentMarks marks;
@@ -103,7 +118,8 @@ StudentMarks mark_student(const std::vector<Student>& roster, std::size_t own, c
     marks.marking = marks_against(problems[own], marks.sheet.steps, tolerance);
     const std::size_t score = marks.score(), answered = marks.asked() - marks.marking.count(Mark::missing);
     for (std::size_t other = 0; other < problems.size(); ++other) {
-        if (other == own) continue;
+        const std::size_t true_there = other == own ? 0 : true_values(problems[other], marks.sheet.steps, tolerance);
+        if (true_there == 0 || true_there < marks.marking.count(Mark::correct)) continue;
         const std::size_t there = marks_against(problems[other], marks.sheet.steps, tolerance).score();
         if (there > score && there > marks.fits_better_score && 2 * there >= answered) {
             marks.fits_better = roster[other].id;

@@ -61,7 +61,9 @@ struct StudentMarks {
 
 // Marks the sheet `file` of `roster[own]` against `problems[own]` (with follow-through from step to step), and against every other problem to see
 // whether it fits one better: more values earn credit there than against its own problem, and at least half
-// of the values the sheet answers (so a sheet of the forward pass alone is caught too). A sheet that cannot be read at all is `unreadable` with its one-line error, never an exception.
+// of the values the sheet answers (so a sheet of the forward pass alone is caught too). It is marked in full
+// only against the problems whose true values it holds at least as often as its own problem's (a swapped sheet
+// holds many of its owner's), so that a class of hundreds is marked in seconds. A sheet that cannot be read at all is `unreadable` with its one-line error, never an exception.
 StudentMarks mark_student(const std::vector<Student>& roster, std::size_t own, const std::string& file,
                           const std::vector<ClassProblem>& problems, const Tolerance& tolerance);
 
