@@ -92,7 +92,7 @@ static int lesson(const LessonInput& input) {
     // The layer drawn: one input layer feeding n independent perceptrons, each with its own output.
     const std::string path = input.figures + "/02_network.svg";
     write_figure_file(path, network_diagram(as_network(together.layer, true),
-                                            "Lesson 02: " + std::to_string(n) + " perceptrons side by side", nullptr, 4, texts).svg);
+                                            "Lesson 02: " + std::to_string(n) + " perceptrons side by side", nullptr, 4, {{}, {}, texts}).svg);
 
     std::cout << "\nWhy this is not yet a neural network: no neuron reads another neuron's output. Each of the\n"
               << n << " still draws one straight line in the (height, weight) plane and can answer only questions\n"

@@ -239,9 +239,9 @@ static int lesson(const LessonInput& input) {
     save_diagrams({network_diagram(one_layer, "One layer: the perceptron after " + std::to_string(epochs_tried) +
                                                   " epochs, which cannot do XOR"),
                    network_diagram(wired, "A sequential stack: layer 2 reads layer 1's outputs (XOR, x = (1, 1))",
-                                   &wired_pass, 1, {"XOR(x1, x2)"}),
+                                   &wired_pass, 1, {{}, {}, {"XOR(x1, x2)"}}),
                    network_diagram(given, "The Keras-shaped 2-3-2 network, its first training step", &first_step,
-                                   keras_decimals, {"human", "ostrich"})},
+                                   keras_decimals, {{}, {}, {"human", "ostrich"}})},
                   drawing);
     std::cout << "\nFigure: " << layers << "\nFigure: " << regions << "\nFigure: " << drawing << "\n";
     return 0;

@@ -62,15 +62,20 @@ std::vector<std::string> expected_output_excerpts(const std::string& markdown_pa
     return excerpts;
 }
 
-std::vector<CheckedExcerpt> checked_excerpts(const std::string& markdown_path) {
+std::vector<CheckedExcerpt> checked_excerpts(const std::string& markdown_path, const std::string& kind) {
     const std::string doc = read_text_file(markdown_path);
-    const std::string marker = "<!-- checked: nnwalk ";
+    const std::string marker = "<!-- checked" + (kind.empty() ? std::string() : " " + kind) + ": nnwalk ";
     std::vector<CheckedExcerpt> excerpts;
     for (std::size_t at = doc.find(marker); at != std::string::npos; at = doc.find(marker, at + 1)) {
         const std::size_t command_end = doc.find(" -->", at);
         CheckedExcerpt excerpt;
         std::istringstream command(doc.substr(at + marker.size(), command_end - at - marker.size()));
         for (std::string word; command >> word;) excerpt.arguments.push_back(word);
+        const std::size_t words = excerpt.arguments.size();
+        if (words >= 3 && excerpt.arguments[words - 3] == "|" && excerpt.arguments[words - 2] == "exit") {
+            excerpt.exit_code = std::stoi(excerpt.arguments[words - 1]);
+            excerpt.arguments.resize(words - 3);
+        }
         const std::size_t block = doc.find("```\n", command_end) + 4;
         excerpt.text = doc.substr(block, doc.find("```", block) - block);
         excerpts.push_back(excerpt);

@@ -26,10 +26,13 @@ void check_expected_output(const std::string& markdown_path, const std::string& 
 struct CheckedExcerpt {
     std::vector<std::string> arguments;  // "trace data/xor.net --round 2" as words, without "nnwalk"
     std::string text;                    // the fenced block's contents, expected as one piece in the output
+    int exit_code = -1;                  // the exit code the marker names ("| exit 1" before "-->"), or -1
 };
 
-// Every fenced block of a Markdown doc that follows a line "<!-- checked: nnwalk ARGS… -->".
-std::vector<CheckedExcerpt> checked_excerpts(const std::string& markdown_path);
+// Every fenced block of a Markdown doc that follows a line "<!-- checked: nnwalk ARGS… -->" or
+// "<!-- checked: nnwalk ARGS… | exit N -->". With `kind` "gradebook", the blocks after
+// "<!-- checked gradebook: nnwalk ARGS… -->" instead.
+std::vector<CheckedExcerpt> checked_excerpts(const std::string& markdown_path, const std::string& kind = "");
 
 // Checks that every element of an XML (SVG) document is closed in the right order, attributes are quoted and
 // every '&' starts an entity. Returns "" when the document is well formed, else what is wrong first.

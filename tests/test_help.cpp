@@ -28,36 +28,48 @@ TEST_CASE("nnwalk --help and nnwalk help: the commands, exit 0") {
         CAPTURE(word);
         check_help({word}, "usage: nnwalk COMMAND ...\n  nnwalk trace FILE");
         CHECK(contains(nnwalk_here({word}).out, "  nnwalk COMMAND --help, nnwalk help COMMAND\n"));
+        CHECK(contains(nnwalk_here({word}).out, "\n  nnwalk class new ROSTER.csv --out DIR "));
+        CHECK(contains(nnwalk_here({word}).out, "\n  nnwalk class mark DIR SUBMISSIONS [--format text|markdown]\n"));
     }
 }
 
-TEST_CASE("nnwalk trace|quiz|check --help: the command's usage and every option, exit 0, nothing run") {
+TEST_CASE("nnwalk trace|quiz|check|class new|class mark --help: the command's usage and every option, exit 0, nothing run") {
     const std::vector<std::pair<std::string, std::vector<std::string>>> commands = {
         {"usage: nnwalk trace FILE [--format text|tsv|markdown] [--round N] [--steps K]\n\n", {"--format", "--round", "--steps"}},
-        {"usage: nnwalk quiz [--seed S] [--shape 2-2-1] [--activation sigmoid|tanh|relu] [--decimals D] [--bias] "
-         "[--forward-only] [--out DIR]\n\n",
-         {"--seed", "--shape", "--activation", "--decimals", "--bias", "--forward-only", "--out"}},
-        {"usage: nnwalk check PROBLEM.net ANSWERS.tsv [--round N] [--tol T] [--format text|markdown]\n\n",
-         {"--round", "--tol", "--format"}},
+        {"usage: nnwalk quiz [--seed S] [--shape 2-2-1] [--activation F[,F…]] [--loss L] [--steps 1|2]\n",
+         {"--seed", "--shape", "--activation", "--loss", "--steps", "--decimals", "--bias", "--forward-only", "--out"}},
+        {"usage: nnwalk check PROBLEM.net ANSWERS.tsv [--round N] [--tol T] [--steps K] [--format text|markdown]\n\n",
+         {"--round", "--tol", "--steps", "--format"}},
+        {"usage: nnwalk class new ROSTER.csv --out DIR [--shape 2-2-1] [--activation F[,F…]] [--bias]\n",
+         {"ROSTER.csv", "--shape", "--activation", "--bias", "--loss", "--steps", "--out"}},
+        {"usage: nnwalk class mark DIR SUBMISSIONS [--format text|markdown]\n\n", {"DIR", "SUBMISSIONS", "--format"}},
     };
     for (const auto& command : commands) {
         const std::string usage = command.first;
         const std::size_t start = std::string("usage: nnwalk ").size();
-        const std::string name = usage.substr(start, usage.find(' ', start) - start);
+        std::string name = usage.substr(start, usage.find(' ', start) - start);
+        const bool sub = name == "class";  // nnwalk class new, class mark: commands of two words
+        if (sub) name = usage.substr(start, usage.find(' ', start + 6) - start);
         CAPTURE(name);
-        check_help({name, "--help"}, usage);
-        check_help({"help", name}, usage);
+        const std::vector<std::string> words = sub ? std::vector<std::string>{"class", name.substr(6)} : std::vector<std::string>{name};
+        auto with = [&](std::vector<std::string> before, const std::vector<std::string>& after) {
+            before.insert(before.end(), words.begin(), words.end());
+            before.insert(before.end(), after.begin(), after.end());
+            return before;
+        };
+        check_help(with({}, {"--help"}), usage);
+        check_help(with({"help"}, {}), usage);
         // --help wins over everything else on the line, even words the command would refuse.
-        check_help({name, "no-such-file.net", "--colour", "--help"}, usage);
-        const std::string text = nnwalk_here({name, "--help"}).out;
+        check_help(with({}, {"no-such-file.net", "--colour", "--help"}), usage);
+        const std::string text = nnwalk_here(with({}, {"--help"})).out;
         for (const std::string& option : command.second) CHECK_MESSAGE(contains(text, "\n  " + option), option);
         CHECK(contains(text, "\n  --help: print this and stop\n"));
     }
 }
 
 TEST_CASE("nnwalk help with an unknown command: one line, exit 2") {
-    expect_nnwalk_error({"help", "tarce"}, "nnwalk help: unknown command 'tarce' (expected nnwalk help trace, draw, quiz or check)");
-    expect_nnwalk_error({"help", "trace", "more"}, "nnwalk help: unknown command 'more' (expected nnwalk help trace, draw, quiz or check)");
+    expect_nnwalk_error({"help", "tarce"}, "nnwalk help: unknown command 'tarce' (expected nnwalk help trace, draw, quiz, check, class new or class mark)");
+    expect_nnwalk_error({"help", "trace", "more"}, "nnwalk help: unknown command 'more' (expected nnwalk help trace, draw, quiz, check, class new or class mark)");
 }
 
 }  // TEST_SUITE

@@ -279,7 +279,7 @@ TEST_CASE("unreadable file and bad command lines") {
     expect_nnwalk_error({"trace", test_file("fwd.net", "inputs 1 1\nlayer sigmoid\nneuron 1 1\n"), "--steps", "2"},
                  "nnwalk trace: --steps needs targets in " + test_file("fwd.net", "inputs 1 1\nlayer sigmoid\nneuron 1 1\n") +
                      " (without them only the forward pass is traced)");
-    expect_nnwalk_error({"tarce", path}, "nnwalk: unknown command 'tarce' (expected trace, draw, quiz or check; see nnwalk --help)");
+    expect_nnwalk_error({"tarce", path}, "nnwalk: unknown command 'tarce' (expected trace, draw, quiz, check or class; see nnwalk --help)");
     const ProgramResult bare = nnwalk_here({});
     CHECK(bare.exit_code == 2);
     CHECK(bare.out.empty());

@@ -22,13 +22,15 @@ static std::string listing(const std::vector<std::string>& items) {
 }
 
 // "from your a[1][2] = 0.6 and δ[2][1] = 0.2", "from your a[1][1] = 0.5, and the true δ[2][1] = 0.1280"
-// (for values the student did not give), or "from the problem's numbers". Names the computed operands that
+// (for values the student did not give), or "from the problem's numbers". A weight the step carries from
+// the one before counts as the student's when they gave its new value there ("your w[1][1][1] = 0.3064"). Names the computed operands that
 // the written formula shows (the rule table says which: the z of a sigmoid δ is not shown, a relu's is).
 static std::string sources(const Record& problem, const Quantity& q, const Workings& workings) {
     std::vector<std::string> yours, true_ones;
     for_each_operand(workings, [&](Field field, const Worked& w) {
         const Quantity& operand = problem[w.index];
-        if (!is_computed(operand.rule) || !shows_operand(q.rule, q.activation, field)) return;
+        const bool own_carried = operand.rule == Rule::carried && w.yours;  // their new w or b of the step before
+        if ((!is_computed(operand.rule) && !own_carried) || !shows_operand(q.rule, q.activation, field)) return;
         (w.yours ? yours : true_ones).push_back(text(operand.key) + " = " + w.text);
     });
     if (yours.empty() && true_ones.empty()) return "from the problem's numbers";

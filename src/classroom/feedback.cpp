@@ -27,8 +27,21 @@ static std::string marking_rule(const Tolerance& tolerance) {
     return "marked to " + std::to_string(tolerance.decimals) + " decimals (tolerance " + decimal(tolerance.width) + ")";
 }
 
+// The line of the sheet that meant to answer `v` but could not be read, or 0.
+static int unreadable_line_of(const FeedbackHeading& heading, const MarkedValue& v) {
+    for (const UnreadableLine& line : heading.unreadable) {
+        if (line.step == v.step && line.key == v.key) return line.line;
+    }
+    return 0;
+}
+
+// "FILE:LINE: reason" of an unreadable line.
+static std::string unreadable_message(const FeedbackHeading& heading, const UnreadableLine& line) {
+    return heading.answers_file + ":" + std::to_string(line.line) + ": " + line.reason;
+}
+
 // The note of a row: for ~ the earlier answers it follows from, for ✗ and – a word.
-static std::string note(const MarkedValue& v) {
+static std::string note(const FeedbackHeading& heading, const MarkedValue& v) {
     switch (v.mark) {
         case Mark::correct: return "";
         case Mark::consistent: {
@@ -38,20 +51,29 @@ static std::string note(const MarkedValue& v) {
             return "consistent with your " + keys;
         }
         case Mark::wrong: return "wrong: see below";
-        case Mark::missing: return "missing";
+        case Mark::missing: {
+            const int line = unreadable_line_of(heading, v);
+            return line > 0 ? "unreadable: line " + std::to_string(line) : "missing";
+        }
     }
     return "";
 }
 
 void print_feedback_text(std::ostream& out, const FeedbackHeading& heading, const Marking& marking) {
-    out << "nnwalk check " << heading.problem_file << " " << heading.answers_file << ": " << marking.values.size()
-        << " values, " << marking_rule(heading.tolerance) << "\n\n";
+    out << "nnwalk check " << heading.problem_file << " " << heading.answers_file << ": " << marking.values.size() << " values"
+        << (marking.steps > 1 ? " of " + std::to_string(marking.steps) + " training steps" : "") << ", "
+        << marking_rule(heading.tolerance) << "\n\n";
     std::vector<std::vector<std::string>> rows;
     for (const MarkedValue& v : marking.values) {
-        rows.push_back({mark_symbol(v.mark), v.key, v.answer ? v.answer->text : "", fixed(v.truth, heading.tolerance.decimals), note(v)});
+        rows.push_back({mark_symbol(v.mark), value_label(v.key, v.step, marking.steps), v.answer ? v.answer->text : "",
+                        fixed(v.truth, heading.tolerance.decimals), note(heading, v)});
     }
     const std::vector<Column> columns = {{"", true, 1, ""}, {"value", true}, {"yours"}, {"true"}, {"", true}};
     out << table_text(columns, rows, {"", false});
+    if (!heading.unreadable.empty()) {
+        out << "\nunreadable lines (their values count as not answered)\n";
+        for (const UnreadableLine& line : heading.unreadable) out << "  " << unreadable_message(heading, line) << "\n";
+    }
     if (marking.count(Mark::wrong) > 0) {
         out << "\nmistakes\n";
         for (const MarkedValue& v : marking.values) {
@@ -70,8 +92,12 @@ void print_feedback_markdown(std::ostream& out, const FeedbackHeading& heading, 
         << marking.count(Mark::missing) << " –)\n\n"
         << "| | value | yours | true | note |\n| :---: | --- | ---: | ---: | --- |\n";
     for (const MarkedValue& v : marking.values) {
-        out << "| " << mark_symbol(v.mark) << " | `" << v.key << "` | " << (v.answer ? v.answer->text : "") << " | "
-            << fixed(v.truth, heading.tolerance.decimals) << " | " << note(v) << " |\n";
+        out << "| " << mark_symbol(v.mark) << " | `" << value_label(v.key, v.step, marking.steps) << "` | " << (v.answer ? v.answer->text : "") << " | "
+            << fixed(v.truth, heading.tolerance.decimals) << " | " << note(heading, v) << " |\n";
+    }
+    if (!heading.unreadable.empty()) {
+        out << "\n## Unreadable lines\n\nTheir values count as not answered.\n\n";
+        for (const UnreadableLine& line : heading.unreadable) out << "- " << unreadable_message(heading, line) << "\n";
     }
     if (marking.count(Mark::wrong) > 0) {
         out << "\n## Mistakes\n\n";

@@ -25,6 +25,7 @@ std::string mark_symbol(Mark mark);
 // One asked value, marked.
 struct MarkedValue {
     std::string key;                          // "δ[1][2]"
+    std::size_t step = 1;                     // the training step it belongs to, from 1
     Mark mark = Mark::missing;
     double truth = 0;                         // the true value, rounded as on a calculator
     const Answer* answer = nullptr;           // the student's answer (inside the Answers marked), or none
@@ -35,9 +36,14 @@ struct MarkedValue {
     std::string same_slip_as;                 // ~: the value whose slip this repeats ("new_w[1][1][1]"), or ""
 };
 
+// How a marked value is named where several steps are marked: "z[1][1]" when there is one step,
+// "z[1][1] (step 2)" when there are more.
+std::string value_label(const std::string& key, std::size_t step, std::size_t steps);
+
 // The marks of one answer sheet, in the order the values are computed.
 struct Marking {
     std::vector<MarkedValue> values;
+    std::size_t steps = 1;                // how many training steps were marked
 
     std::size_t count(Mark mark) const;   // how many values got `mark`
     std::size_t score() const;            // the values that earn credit: correct plus consistent
@@ -51,3 +57,10 @@ struct Marking {
 // the student's own earlier answers (the problem's values where they gave none); otherwise wrong.
 Marking mark_answers(const scalar::Record& rounded, const scalar::Record& full, const std::vector<std::size_t>& asked,
                      const Answers& answers, const Tolerance& tolerance);
+
+// Marks the answers of several training steps: answers[s] are those of step s + 1, rounded[s] and full[s] its
+// records (as mark_answers), every computed value asked. Follow-through goes on from step to step: a weight
+// or bias that a step takes from the one before is, in the student's workings, their own new_w or new_b of
+// that step where they gave it. A slip repeated is one slip across all the steps.
+Marking mark_steps(const std::vector<scalar::Record>& rounded, const std::vector<scalar::Record>& full,
+                   const std::vector<Answers>& answers, const Tolerance& tolerance);

@@ -9,6 +9,16 @@ Record problem_record(const NetFile& net, int decimals) {
     return forward_pass(network, example.inputs, decimals);
 }
 
+std::vector<Record> problem_records(const NetFile& net, std::size_t steps, int decimals) {
+    if (!net.trains()) return {problem_record(net, decimals)};
+    Network network = net.network;
+    std::vector<Record> records;
+    for (std::size_t s = 0; s < steps; ++s) {
+        records.push_back(training_step(network, net.examples[s % net.examples.size()], net.rate, net.loss, decimals));
+    }
+    return records;
+}
+
 bool has_biases(const Network& network) {
     for (const Layer& layer : network.layers) {
         if (layer.biased) return true;

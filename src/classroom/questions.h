@@ -13,6 +13,11 @@
 // as on a calculator (see Record).
 scalar::Record problem_record(const NetFile& net, int decimals);
 
+// The records of `steps` training steps of the problem, each from the weights the step before left, cycling
+// through its examples as `nnwalk trace --steps K` does; for a file without targets, the forward pass of its
+// first example (steps must then be 1). Rounded as problem_record.
+std::vector<scalar::Record> problem_records(const NetFile& net, std::size_t steps, int decimals);
+
 // Whether any layer of `network` has biases b[l][j] (see Layer::biased).
 bool has_biases(const scalar::Network& network);
 

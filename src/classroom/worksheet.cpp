@@ -57,36 +57,40 @@ static std::string derivatives(const std::vector<Activation>& activations) {
 // The definition of `rule` in the docs' notation, from the rule table (scalar/rules.h).
 static std::string definition(Rule rule, bool biased = false) { return rule_entry(rule).definition(biased); }
 
-// The formulas of the step, one line each, in the docs' notation.
-static void write_formulas(std::ostream& out, const NetFile& net, bool biases) {
+std::vector<std::string> formula_lines(const NetFile& net) {
     const Network& network = net.network;
     const std::size_t L = network.layers.size();
-    out << "\n## Formulas\n\n"
-        << "- weighted sum: " << definition(Rule::weighted_sum, biases) << "\n";
-    for (Activation f : activations_of(network, 1, L)) out << "- activation: a[l][j] = " << activation_definition(f) << "\n";
-    if (!net.trains()) return;
+    const bool biases = has_biases(network);
+    std::vector<std::string> lines = {"weighted sum: " + definition(Rule::weighted_sum, biases)};
+    for (Activation f : activations_of(network, 1, L)) lines.push_back("activation: a[l][j] = " + activation_definition(f));
+    if (!net.trains()) return lines;
     if (net.loss == Loss::squared) {
-        out << "- error: " << definition(Rule::squared_error) << ", with the outputs y[j] = a[L][j]\n"
-            << "- output delta: " << definition(Rule::output_delta) << ", with " << derivatives(activations_of(network, L, L)) << "\n";
+        lines.push_back("error: " + definition(Rule::squared_error) + ", with the outputs y[j] = a[L][j]");
+        lines.push_back("output delta: " + definition(Rule::output_delta) + ", with " + derivatives(activations_of(network, L, L)));
     } else {
-        out << "- error: " << definition(Rule::cross_entropy) << ", with the outputs y[j] = a[L][j]\n"
-            << "- output delta (softmax with cross-entropy): " << definition(Rule::softmax_delta) << "\n";
+        lines.push_back("error: " + definition(Rule::cross_entropy) + ", with the outputs y[j] = a[L][j]");
+        lines.push_back("output delta (softmax with cross-entropy): " + definition(Rule::softmax_delta));
     }
     if (L > 1) {
-        out << "- hidden delta: " << definition(Rule::hidden_delta) << ", with the weights before the update and "
-            << derivatives(activations_of(network, 1, L - 1)) << "\n";
+        lines.push_back("hidden delta: " + definition(Rule::hidden_delta) + ", with the weights before the update and " +
+                        derivatives(activations_of(network, 1, L - 1)));
     }
-    out << "- weight change: " << definition(Rule::weight_change) << ", then " << definition(Rule::new_weight) << "\n";
-    if (biases) out << "- bias change: " << definition(Rule::bias_change) << ", then " << definition(Rule::new_bias) << "\n";
+    lines.push_back("weight change: " + definition(Rule::weight_change) + ", then " + definition(Rule::new_weight));
+    if (biases) lines.push_back("bias change: " + definition(Rule::bias_change) + ", then " + definition(Rule::new_bias));
+    return lines;
 }
 
 void write_worksheet(std::ostream& out, const std::string& title, const std::string& problem_file, const NetFile& net,
-                     const Record& record, const std::vector<std::size_t>& asked) {
+                     const std::vector<Record>& steps) {
     const bool biases = has_biases(net.network);
     const Example& example = net.examples.at(0);
-    out << "# " << title << ": " << (net.trains() ? "one training step" : "a forward pass") << " by hand\n\n"
-        << "Problem file: `" << problem_file << "`. Work out the " << asked.size() << " values of the table at the end, in order, to "
-        << record.decimals() << " decimals. Round each value as soon as you have it, as a calculator shows it, and use the "
+    const Record& first = steps.at(0);
+    std::size_t count = 0;
+    for (const Record& record : steps) count += asked_quantities(record).size();
+    const std::string what = !net.trains() ? "a forward pass" : steps.size() == 1 ? "one training step" : std::to_string(steps.size()) + " training steps";
+    out << "# " << title << ": " << what << " by hand\n\n"
+        << "Problem file: `" << problem_file << "`. Work out the " << count << " values of the table at the end, in order, to "
+        << first.decimals() << " decimals. Round each value as soon as you have it, as a calculator shows it, and use the "
         << "rounded value from then on.\n\n## The network\n\n"
         << "Inputs: " << listed(input_key, example.inputs) << ".\n";
     if (net.trains()) {
@@ -94,21 +98,42 @@ void write_worksheet(std::ostream& out, const std::string& title, const std::str
             << (net.loss == Loss::squared ? "squared" : "cross-entropy") << ".\n";
     }
     for (std::size_t l = 1; l <= net.network.layers.size(); ++l) write_layer(out, net.network, l, biases);
-    write_formulas(out, net, biases);
-    out << "\n## Your answers\n\n| # | value | formula | your answer |\n| ---: | --- | --- | --- |\n";
-    for (std::size_t n = 0; n < asked.size(); ++n) {
-        const Quantity& q = record[asked[n]];
-        out << "| " << n + 1 << " | `" << text(q.key) << "` | " << symbolic_formula(q) << " | |\n";
+    out << "\n## Formulas\n\n";
+    for (const std::string& line : formula_lines(net)) out << "- " << line << "\n";
+    out << "\n## Your answers\n";
+    std::size_t n = 0;
+    for (std::size_t s = 0; s < steps.size(); ++s) {
+        if (steps.size() > 1) {
+            out << "\n### Step " << s + 1 << (s == 0 ? "" : ": the same example, from the new weights of step " + std::to_string(s)) << "\n";
+        }
+        out << "\n| # | value | formula | your answer |\n| ---: | --- | --- | --- |\n";
+        for (std::size_t k : asked_quantities(steps[s])) {
+            const Quantity& q = steps[s][k];
+            out << "| " << ++n << " | `" << text(q.key) << "` | " << symbolic_formula(q) << " | |\n";
+        }
     }
+    const std::string check = "nnwalk check " + problem_file + " answers.tsv" + (steps.size() > 1 ? " --steps " + std::to_string(steps.size()) : "");
     out << "\n## Handing in\n\nType your answers into a plain text file, one value per line: the value's name, a tab "
-        << "(or spaces) and the number, in any order, for example `" << text(record[asked.at(0)].key) << "  "
-        << fixed(0.1234, record.decimals()) << "`. Check it with `nnwalk check " << problem_file << " answers.tsv`.\n";
+        << "(or spaces) and the number, in any order, for example `" << text(first[asked_quantities(first).at(0)].key) << "  "
+        << fixed(0.1234, first.decimals()) << "`" << (steps.size() > 1 ? ", with a line `step 2` before the values of step 2" : "")
+        << ". Check it with `" << check << "`.\n";
 }
 
-void write_answer_key(std::ostream& out, const Record& record, const std::vector<std::size_t>& asked) {
-    out << "step\t1\n";
-    for (const Quantity& q : record.quantities()) {
-        if (q.rule == Rule::input) out << text(q.key) << "\t" << plain(q.value) << "\n";
+void write_answer_key(std::ostream& out, const std::vector<Record>& steps) {
+    for (std::size_t s = 0; s < steps.size(); ++s) {
+        out << "step\t" << s + 1 << "\n";
+        for (const Quantity& q : steps[s].quantities()) {
+            if (q.rule == Rule::input) out << text(q.key) << "\t" << plain(q.value) << "\n";
+        }
+        for (std::size_t k : asked_quantities(steps[s])) out << text(steps[s][k].key) << "\t" << fixed(steps[s][k].value, steps[s].decimals()) << "\n";
     }
-    for (std::size_t k : asked) out << text(record[k].key) << "\t" << fixed(record[k].value, record.decimals()) << "\n";
+}
+
+void write_answer_lines(std::ostream& out, const std::vector<Record>& steps, bool blank) {
+    for (std::size_t s = 0; s < steps.size(); ++s) {
+        if (steps.size() > 1) out << "step\t" << s + 1 << "\n";
+        for (std::size_t k : asked_quantities(steps[s])) {
+            out << text(steps[s][k].key) << "\t" << (blank ? "" : fixed(steps[s][k].value, steps[s].decimals())) << "\n";
+        }
+    }
 }

@@ -12,9 +12,10 @@
 using namespace scalar;  // the scalar core: Network, Record, key::z(l, j), …
 
 int check_command(const std::vector<std::string>& args, std::ostream& out) {
-    const Options options = parse_options("nnwalk check", args, {"--round", "--tol", "--format"});
+    const Options options = parse_options("nnwalk check", args, {"--round", "--tol", "--format", "--steps"});
     if (options.positional.size() != 2) {
-        throw InputError("nnwalk check", 0, "needs a problem and an answer sheet (usage: nnwalk check PROBLEM.net ANSWERS.tsv [--round N] [--tol T] [--format text|markdown])");
+        throw InputError("nnwalk check", 0, "needs a problem and an answer sheet (usage: nnwalk check PROBLEM.net ANSWERS.tsv [--round N] "
+                                            "[--tol T] [--steps K] [--format text|markdown])");
     }
     FeedbackHeading heading;
     heading.problem_file = options.positional[0];
@@ -23,15 +24,24 @@ int check_command(const std::vector<std::string>& args, std::ostream& out) {
     heading.tolerance.width = options.number("--tol", half_unit(heading.tolerance.decimals), 0, 1);
     heading.tolerance.band = options.has("--tol");
     const std::string format = options.choice("--format", "text", {"text", "markdown"});
+    const std::size_t steps = static_cast<std::size_t>(options.whole("--steps", 1, 1, 10));
 
     const NetFile net = load_netfile(heading.problem_file);
-    const Record rounded = problem_values(net, heading.tolerance.decimals, heading.problem_file);
-    const Record full = problem_values(net, -1, heading.problem_file);
-    const Answers answers = load_answers(heading.answers_file, rounded, heading.problem_file);
-    const Marking marking = mark_answers(rounded, full, asked_quantities(rounded), answers, heading.tolerance);
+    if (steps > 1 && !net.trains()) {
+        throw InputError("nnwalk check", 0, "--steps needs targets in " + heading.problem_file + " (without them there is only a forward pass)");
+    }
+    const std::vector<Record> rounded = steps == 1 ? std::vector<Record>{problem_values(net, heading.tolerance.decimals, heading.problem_file)}
+                                                   : traced_records(net, steps, heading.tolerance.decimals, heading.problem_file);
+    const std::vector<Record> full = steps == 1 ? std::vector<Record>{problem_values(net, -1, heading.problem_file)}
+                                                : traced_records(net, steps, -1, heading.problem_file);
+    const AnswerSheet sheet = load_answers(heading.answers_file, rounded, heading.problem_file);  // the marks point into it
+    heading.unreadable = sheet.unreadable;
+    const Marking marking = steps == 1 ? mark_answers(rounded[0], full[0], asked_quantities(rounded[0]), sheet.steps[0], heading.tolerance)
+                                       : mark_steps(rounded, full, sheet.steps, heading.tolerance);
 
     if (format == "text") print_feedback_text(out, heading, marking);
     if (format == "markdown") print_feedback_markdown(out, heading, marking);
-    // 0 full marks; 1 something is wrong; 3 nothing is wrong, but some values are missing.
-    return !marking.all_right() ? 1 : marking.count(Mark::missing) > 0 ? 3 : 0;
+    // 0 full marks; 1 something is wrong (a value, or a line that cannot be read); 3 nothing is wrong, but some
+    // values are missing.
+    return !marking.all_right() || !sheet.unreadable.empty() ? 1 : marking.count(Mark::missing) > 0 ? 3 : 0;
 }

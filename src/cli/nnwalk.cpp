@@ -12,11 +12,16 @@ static const char* const usage =
     "      every value of K training steps of the network in FILE (a .net file; see docs/nnwalk.md)\n"
     "  nnwalk draw FILE [--values] [--step K] [-o OUT.svg]\n"
     "      an SVG drawing of the network in FILE, every weight on its connection; --values adds each node's z, a and δ\n"
-    "  nnwalk quiz [--seed S] [--shape 2-2-1] [--activation sigmoid|tanh|relu] [--decimals D] [--bias] [--forward-only] [--out DIR]\n"
+    "  nnwalk quiz [--seed S] [--shape 2-2-1] [--activation F,…] [--loss L] [--steps K] [--decimals D]\n"
+    "              [--bias] [--forward-only] [--out DIR]\n"
     "      a hand-calculation problem quiz-S.net with its worksheet quiz-S.md and key quiz-S-key.tsv (see docs/classroom.md)\n"
-    "  nnwalk check PROBLEM.net ANSWERS.tsv [--round N] [--tol T] [--format text|markdown]\n"
+    "  nnwalk check PROBLEM.net ANSWERS.tsv [--round N] [--tol T] [--steps K] [--format text|markdown]\n"
     "      marks a student's key<TAB>value answers with follow-through; exit 0 full marks, 1 something wrong,\n"
-    "      3 nothing wrong but values missing\n";
+    "      3 nothing wrong but values missing\n"
+    "  nnwalk class new ROSTER.csv --out DIR [--shape 2-2-1] [--activation F[,F…]] [--bias] [--steps K] …\n"
+    "      a class folder: one problem, printable worksheet and blank answer sheet per student\n"
+    "  nnwalk class mark DIR SUBMISSIONS [--format text|markdown]\n"
+    "      marks every SUBMISSIONS/ID.tsv or ID.csv of the class DIR; writes DIR/gradebook.csv\n";
 
 // The last lines of the usage: how to ask for a command's options.
 static const char* const usage_of_help =
@@ -46,13 +51,19 @@ static const char* const draw_help =
     "  --help: print this and stop\n";
 
 static const char* const quiz_help =
-    "usage: nnwalk quiz [--seed S] [--shape 2-2-1] [--activation sigmoid|tanh|relu] [--decimals D] [--bias] "
-    "[--forward-only] [--out DIR]\n\n"
-    "A hand-calculation problem: writes quiz-S.net (the problem), quiz-S.md (the worksheet) and quiz-S-key.tsv\n"
-    "(the answer key) into DIR (see docs/classroom.md).\n"
+    "usage: nnwalk quiz [--seed S] [--shape 2-2-1] [--activation F[,F…]] [--loss L] [--steps 1|2]\n"
+    "                   [--decimals D] [--bias] [--forward-only] [--out DIR]\n\n"
+    "A hand-calculation problem: writes quiz-S.net (the problem), quiz-S.md (the worksheet) and\n"
+    "quiz-S-key.tsv (the answer key) into DIR (see docs/classroom.md). Every answer is at least 0.001 in\n"
+    "size at 4 decimals.\n"
     "  --seed S: the problem's number, 0 to 99999999999 (default 1)\n"
-    "  --shape 2-2-1: inputs, then each layer's neurons; at most 4 layers of at most 6 neurons (default 2-2-1)\n"
-    "  --activation sigmoid|tanh|relu: the activation of every layer (default sigmoid)\n"
+    "  --shape 2-2-1: inputs, then each layer's neurons; at most 4 layers of at most 6 neurons\n"
+    "    (default 2-2-1)\n"
+    "  --activation F[,F…]: sigmoid, tanh or relu for every layer, or one per layer such as relu,sigmoid;\n"
+    "    softmax only for the last layer (default sigmoid)\n"
+    "  --loss squared-error|cross-entropy: the error; cross-entropy makes the last layer softmax (default\n"
+    "    squared-error, or cross-entropy with a softmax output)\n"
+    "  --steps 1|2: training steps to work, the second from the first's new weights (default 1)\n"
     "  --decimals D: decimals of the given numbers, 0 to 3 (default 1)\n"
     "  --bias: give every neuron a bias (default: no biases)\n"
     "  --forward-only: no targets, only the forward pass is asked\n"
@@ -60,16 +71,64 @@ static const char* const quiz_help =
     "  --help: print this and stop\n";
 
 static const char* const check_help =
-    "usage: nnwalk check PROBLEM.net ANSWERS.tsv [--round N] [--tol T] [--format text|markdown]\n\n"
-    "Marks a student's answers with follow-through: a value computed right from the student's own earlier\n"
-    "values counts as right, and so does every honest rounding along the way. Exit 0 for full marks, 1 when an\n"
-    "answer is wrong, 3 when none is wrong but some are missing (see docs/classroom.md).\n"
-    "  PROBLEM.net: the problem, as nnwalk quiz wrote it\n"
-    "  ANSWERS.tsv: the student's key<TAB>value lines\n"
+    "usage: nnwalk check PROBLEM.net ANSWERS.tsv [--round N] [--tol T] [--steps K] [--format text|markdown]\n\n"
+    "Marks a student's answers with follow-through: a value computed right from the student's own\n"
+    "earlier values counts as right, and so does every honest rounding along the way. Exit 0 for full\n"
+    "marks, 1 when an answer is wrong or a line cannot be read (it is listed, the rest is marked), 3 when\n"
+    "none is wrong but some are missing (see docs/classroom.md).\n"
+    "  PROBLEM.net: the problem, as nnwalk quiz or nnwalk class new wrote it\n"
+    "  ANSWERS.tsv: the student's key and value lines: tab-separated or CSV, UTF-8 or UTF-16, as a text\n"
+    "    editor or a spreadsheet saves them\n"
     "  --round N: the decimals the answers were asked to, 0 to 12 (default 4)\n"
-    "  --tol T: a plain band: how far an answer may be off, 0 to 1 (default: every honest rounding, within half a\n"
-    "    unit in the N-th decimal)\n"
+    "  --tol T: a plain band: how far an answer may be off, 0 to 1 (default: every honest rounding,\n"
+    "    within half a unit in the N-th decimal)\n"
+    "  --steps K: mark K training steps, 1 to 10; a line step<TAB>k opens the answers of step k\n"
+    "    (default 1)\n"
     "  --format text|markdown: text for the terminal, markdown for a feedback sheet (default text)\n"
+    "  --help: print this and stop\n";
+
+static const char* const class_help =
+    "usage: nnwalk class new ROSTER.csv --out DIR [--shape 2-2-1] [--activation F[,F…]] [--bias]\n"
+    "                        [--steps 1|2] [--loss squared-error|cross-entropy]\n"
+    "       nnwalk class mark DIR SUBMISSIONS [--format text|markdown]\n\n"
+    "The commands of a class folder (see docs/classroom.md); nnwalk class new --help and\n"
+    "nnwalk class mark --help say more.\n";
+
+static const char* const class_new_help =
+    "usage: nnwalk class new ROSTER.csv --out DIR [--shape 2-2-1] [--activation F[,F…]] [--bias]\n"
+    "                        [--steps 1|2] [--loss squared-error|cross-entropy]\n\n"
+    "A class folder for an assignment: a new random class secret and, for each student of the roster, a\n"
+    "problem derived from the secret and the student's id. DIR/teacher/ holds the secret and settings\n"
+    "(class.tsv), the roster, every problem and every key; DIR/students/ID/ what student ID receives:\n"
+    "problem.net, worksheet.html (printable) and answers.tsv (the blank answer sheet). Nothing is written\n"
+    "when anything is wrong.\n"
+    "  ROSTER.csv: a header line with an id and a name column (more columns allowed), then one line per\n"
+    "    student; ids name folders: letters, digits, '-', '_' and '.'\n"
+    "  --shape 2-2-1: inputs, then each layer's neurons; at most 4 layers of at most 6 neurons\n"
+    "    (default 2-2-1)\n"
+    "  --activation F[,F…]: sigmoid, tanh or relu for every layer, or one per layer such as relu,sigmoid;\n"
+    "    softmax only for the last layer (default sigmoid)\n"
+    "  --bias: give every neuron a bias (default: no biases)\n"
+    "  --loss squared-error|cross-entropy: the error; cross-entropy makes the last layer softmax (default\n"
+    "    squared-error, or cross-entropy with a softmax output)\n"
+    "  --steps 1|2: training steps to work by hand, the second from the first's new weights (default 1)\n"
+    "  --out DIR: the new class folder; refused when it exists and holds files (a class is never\n"
+    "    overwritten)\n"
+    "  --help: print this and stop\n";
+
+static const char* const class_mark_help =
+    "usage: nnwalk class mark DIR SUBMISSIONS [--format text|markdown]\n\n"
+    "Marks every sheet handed in, SUBMISSIONS/ID.tsv or ID.csv (tab-separated or CSV, as a spreadsheet\n"
+    "saves it), against the problem of student ID in the class folder DIR, with follow-through as nnwalk\n"
+    "check does. Writes DIR/gradebook.csv (one row per roster student: id, name, score, percent, note,\n"
+    "each value's mark; never over a file it did not write) and prints each student's score, how the\n"
+    "class did on each value, and what to look at: sheets that cannot be read, a sheet that fits another\n"
+    "student's problem better, files of no roster student. Exit 0; 1 when something needs a look; 2 when\n"
+    "a file cannot be marked (one line each on stderr; the rest is marked) or nothing can be (one line,\n"
+    "nothing written).\n"
+    "  DIR: the class folder nnwalk class new made\n"
+    "  SUBMISSIONS: the folder of the sheets handed in, each named after its student's id\n"
+    "  --format text|markdown: text for the terminal, markdown for a page to keep (default text)\n"
     "  --help: print this and stop\n";
 
 // The help of the command called `name`, or nullptr when there is no such command.
@@ -78,6 +137,9 @@ static const char* help_of(const std::string& name) {
     if (name == "draw") return draw_help;
     if (name == "quiz") return quiz_help;
     if (name == "check") return check_help;
+    if (name == "class") return class_help;
+    if (name == "class new") return class_new_help;
+    if (name == "class mark") return class_mark_help;
     return nullptr;
 }
 
@@ -91,18 +153,20 @@ int run_nnwalk(const std::vector<std::string>& args, std::ostream& out, std::ost
             out << usage << usage_of_help;
             return 0;
         }
-        const char* help = help_of(args[1]);
-        if (help == nullptr || args.size() > 2) {
+        const bool sub = args[1] == "class" && args.size() == 3 && help_of("class " + args[2]) != nullptr;
+        const char* help = help_of(sub ? "class " + args[2] : args[1]);
+        if (help == nullptr || args.size() > (sub ? 3u : 2u)) {
             err << "nnwalk help: unknown command " << quoted(args[1 + (help != nullptr)])
-                << " (expected nnwalk help trace, draw, quiz or check)\n";
+                << " (expected nnwalk help trace, draw, quiz, check, class new or class mark)\n";
             return 2;
         }
         out << help;
         return 0;
     }
     const std::vector<std::string> rest(args.begin() + 1, args.end());
-    if (help_of(args[0]) != nullptr && std::find(rest.begin(), rest.end(), "--help") != rest.end()) {
-        out << help_of(args[0]);
+    const std::string named = args[0] == "class" && !rest.empty() && help_of("class " + rest[0]) ? "class " + rest[0] : args[0];
+    if (help_of(named) != nullptr && std::find(rest.begin(), rest.end(), "--help") != rest.end()) {
+        out << help_of(named);
         return 0;
     }
     std::ostringstream result;  // printed only when the command completes
@@ -116,8 +180,10 @@ int run_nnwalk(const std::vector<std::string>& args, std::ostream& out, std::ost
             quiz_command(rest, result);
         } else if (args[0] == "check") {
             code = check_command(rest, result);
+        } else if (args[0] == "class") {
+            code = class_command(rest, result, err);
         } else {
-            throw InputError("nnwalk", 0, "unknown command " + quoted(args[0]) + " (expected trace, draw, quiz or check; see nnwalk --help)");
+            throw InputError("nnwalk", 0, "unknown command " + quoted(args[0]) + " (expected trace, draw, quiz, check or class; see nnwalk --help)");
         }
     } catch (const InputError& error) {
         err << error.what() << "\n";

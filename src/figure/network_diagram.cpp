@@ -55,13 +55,16 @@ static std::vector<std::size_t> drawn_nodes(std::size_t n) {
     return drawn;
 }
 
-// The lines of text in node j of layer l: its name, its bias, and with a step its z, a and δ.
-static std::vector<std::string> node_lines(const Network& network, std::size_t l, std::size_t j, const Record* step, int decimals) {
+// The lines of text in node j of layer l: its name, its bias, and with a step its z, a and δ; without one,
+// the givens' input value or target.
+static std::vector<std::string> node_lines(const Network& network, std::size_t l, std::size_t j, const Record* step, int decimals,
+                                           const DiagramLabels& labels) {
     const std::string name = text(key::a(l, j));
     std::vector<std::string> lines = {name};
     auto value = [&](const Key& k) { return computed_text((*step)[step->index(k)], decimals); };
     if (l == 0) {
         if (step) lines.push_back("= " + plain(step->value(key::a(0, j))));
+        if (!step && j <= labels.inputs.size()) lines.push_back("= " + plain(labels.inputs[j - 1]));
         return lines;
     }
     const bool biased = network.layers[l - 1].biased;
@@ -76,6 +79,9 @@ static std::vector<std::string> node_lines(const Network& network, std::size_t l
         lines.push_back("z = " + value(key::z(l, j)));
         lines.push_back("a = " + value(key::a(l, j)));
         if (step->has(key::delta(l, j))) lines.push_back("δ = " + value(key::delta(l, j)));
+    }
+    if (!step && l == network.layers.size() && j <= labels.targets.size()) {
+        lines.push_back("t = " + plain(labels.targets[j - 1]));
     }
     return lines;
 }
@@ -119,7 +125,7 @@ static Box place_label(const Segment& c, double width, double height, const Netw
 
 // The diagram with `gap` pixels between columns; `crowded` is set when a weight label found no free place.
 static NetworkDiagram drawn(const Network& network, const std::string& title, const Record* step, int decimals,
-                            double gap, const std::vector<std::string>& output_names, bool& crowded) {
+                            double gap, const DiagramLabels& labels, bool& crowded) {
     NetworkDiagram d;
     const std::size_t L = network.layers.size();
     for (std::size_t l = 0; l <= L; ++l) d.weights_shown = d.weights_shown && network.size(l) <= most_labelled_nodes;
@@ -131,7 +137,7 @@ static NetworkDiagram drawn(const Network& network, const std::string& title, co
     std::size_t most_lines = 1, most_rows = 1;
     for (std::size_t l = 0; l <= L; ++l) {
         for (std::size_t j : drawn_nodes(network.size(l))) {
-            lines[l].push_back(node_lines(network, l, j, step, decimals));
+            lines[l].push_back(node_lines(network, l, j, step, decimals, labels));
             for (const std::string& line : lines[l].back()) column_width[l] = std::max(column_width[l], text_width_px(line, node_font));
             most_lines = std::max(most_lines, lines[l].back().size());
         }
@@ -157,7 +163,7 @@ static NetworkDiagram drawn(const Network& network, const std::string& title, co
     }
     // Room right of the output column for "→ name" (the arrow 24 pixels, then the name).
     double names_width = 0;
-    for (const std::string& name : output_names) names_width = std::max(names_width, 30 + text_width_px(name, node_font));
+    for (const std::string& name : labels.output_names) names_width = std::max(names_width, 30 + text_width_px(name, node_font));
     const double page_width = x - gap + margin + names_width, page_height = margin + title_height + rows_height + margin + line_height;
 
     std::string body;
@@ -211,13 +217,13 @@ static NetworkDiagram drawn(const Network& network, const std::string& title, co
                     std::to_string(node_font) + "\" text-anchor=\"middle\">⋮ " + std::to_string(network.size(l)) + " nodes in all</text>\n";
         }
     }
-    for (std::size_t k = 0; k < output_names.size() && k < boxes[L].size(); ++k) {
+    for (std::size_t k = 0; k < labels.output_names.size() && k < boxes[L].size(); ++k) {
         const Box& box = boxes[L][k];
         const double y = box.y + box.height / 2;
         body += "<line x1=\"" + px(box.x + box.width) + "\" y1=\"" + px(y) + "\" x2=\"" + px(box.x + box.width + 20) + "\" y2=\"" +
                 px(y) + "\" stroke=\"#222222\" stroke-width=\"1.5\"/>\n<path d=\"M" + px(box.x + box.width + 24) + "," + px(y) + " l-7,-4 v8 z\" fill=\"#222222\"/>\n" +
                 "<text x=\"" + px(box.x + box.width + 30) + "\" y=\"" + px(y + 5) + "\" font-size=\"" + std::to_string(node_font) +
-                "\" fill=\"#222222\">" + escaped(output_names[k]) + "</text>\n";
+                "\" fill=\"#222222\">" + escaped(labels.output_names[k]) + "</text>\n";
     }
     if (!d.weights_shown) {
         body += "<text x=\"" + px(margin) + "\" y=\"" + px(page_height - margin / 2) + "\" font-size=\"" + std::to_string(label_font) +
@@ -232,11 +238,11 @@ static NetworkDiagram drawn(const Network& network, const std::string& title, co
 }
 
 NetworkDiagram network_diagram(const Network& network, const std::string& title, const Record* step, int decimals,
-                               const std::vector<std::string>& output_names) {
+                               const DiagramLabels& labels) {
     // Wider gaps between the columns until every weight label has a place of its own.
     for (double gap = labelled_gap;; gap += 90) {
         bool crowded = false;
-        NetworkDiagram d = drawn(network, title, step, decimals, gap, output_names, crowded);
+        NetworkDiagram d = drawn(network, title, step, decimals, gap, labels, crowded);
         if (!crowded || gap >= 4 * labelled_gap) return d;
     }
 }

@@ -34,10 +34,18 @@ struct NetworkDiagram {
     bool weights_shown = true;        // false when the network was too large for weight labels
 };
 
+// What else a diagram shows, each list possibly empty. Drawn without a step's values (a worksheet's), each input
+// node shows its given value ("= 0.3") and each output node its target ("t = 1"); each output node with a name
+// gets an arrow and its name to the right ("→ ostrich?"): what that output answers.
+struct DiagramLabels {
+    std::vector<double> inputs;             // a[0][i], n_0 values
+    std::vector<double> targets;            // t[j], n_L values
+    std::vector<std::string> output_names;  // one per output node, or none
+};
+
 // The diagram of `network`, headed `title`. With `step` (the record of a training step or forward pass of
 // this network, with its weights before the step), the nodes show the step's values, shown with `decimals`.
-// With `output_names` (one per output node, or none), each output node gets an arrow and its name to the right
-// ("→ ostrich?"): what that output answers.
+// `labels` adds the givens (without a step) and the outputs' names.
 NetworkDiagram network_diagram(const scalar::Network& network, const std::string& title,
                                const scalar::Record* step = nullptr, int decimals = 4,
-                               const std::vector<std::string>& output_names = {});
+                               const DiagramLabels& labels = {});
