@@ -17,10 +17,11 @@ using namespace scalar;  // the scalar core: Network, Record, key::z(l, j), …
 // What the lesson is about (--help prints it) and the data file it reads.
 const LessonCommand command = {
     "02_parallel_stack",
-    "Lesson 02 — several perceptrons, one input. One perceptron per question reads the same (height, weight),\n"
-    "each with its own weights, bias and target. Written neuron by neuron or as W·x + b, it is the same\n"
-    "arithmetic; trained together or one at a time, it gives the same weights. Draws the layer.\n",
-    "data.csv", "data/ostriches.csv", "the animals, CSV with the columns height_m,weight_kg,ostrich"};
+    "Lesson 02 — several perceptrons, one input. One perceptron per question reads the same\n"
+    "(height, weight), each with its own weights, bias and target. Written neuron by neuron or as\n"
+    "W·x + b, it is the same arithmetic; trained together or one at a time, it gives the same weights.\n"
+    "Draws the layer.\n",
+    "data.csv", "data/ostriches.csv", "the animals, CSV: height_m,weight_kg,ostrich"};
 
 // The learning rate η of lesson 01.
 const double rate = 0.1;

@@ -25,9 +25,10 @@ using namespace scalar;  // the scalar core: Network, Record, key::z(l, j), …
 const LessonCommand command = {
     "03_sequential_stack",
     "Lesson 03 — why layers: XOR. One perceptron cannot say \"one or the other, not both\"; two layers of\n"
-    "perceptrons, one feeding the next, can. Then the same shape as a Keras model: Dense(3, relu) → Dense(2,\n"
-    "softmax), its parameter count, one forward pass, and its training on the humans and ostriches of\n"
-    "lesson 01 (data/ostriches.csv) with cross-entropy, the first step worked out.\n"};
+    "perceptrons, one feeding the next, can. Then the same shape as a Keras model:\n"
+    "Dense(3, relu) → Dense(2, softmax), its parameter count, one forward pass, and its training on the\n"
+    "humans and ostriches of lesson 01 (data/ostriches.csv) with cross-entropy, the first step worked\n"
+    "out.\n"};
 
 // The learning rate of lessons 01–02, and how long we let the single perceptron try.
 const double rate = 0.1;

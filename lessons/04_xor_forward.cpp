@@ -18,10 +18,11 @@ using namespace scalar;  // the scalar core: Network, Record, key::z(l, j), …
 // What the lesson is about; --help prints it.
 const LessonCommand command = {
     "04_xor_forward",
-    "Lesson 04 — the forward pass, number by number: the XOR network of Steven Miller's article \"Mind: how\n"
-    "to build a neural network\" (2 inputs, 3 sigmoid hidden neurons, 1 sigmoid output, no biases) on input\n"
-    "(1, 1): z[l][j] = Σ_i a[l−1][i]·w[l][j][i], a[l][j] = sigmoid(z[l][j]) = 1/(1 + e^−z), E = ½(t − y)²; then\n"
-    "the article's rounded figures beside ours, and the untrained network on the whole XOR table.\n"};
+    "Lesson 04 — the forward pass, number by number: the XOR network of Steven Miller's article\n"
+    "\"Mind: how to build a neural network\" (2 inputs, 3 sigmoid hidden neurons, 1 sigmoid output,\n"
+    "no biases) on input (1, 1): z[l][j] = Σ_i a[l−1][i]·w[l][j][i], a[l][j] = sigmoid(z[l][j]) =\n"
+    "1/(1 + e^−z), E = ½(t − y)²; then the article's rounded figures beside ours, and the untrained\n"
+    "network on the whole XOR table.\n"};
 
 // x with its digits after the `decimals`-th cut off (truncated towards zero), as the article writes them.
 static double cut_to(double x, int decimals) {

@@ -1,8 +1,10 @@
 // Every program answers --help: the usage and every option on stdout, exit 0, nothing on stderr.
+#include "print/table.h"
 #include "run_program.h"
 
 #include <doctest/doctest.h>
 
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -38,7 +40,8 @@ TEST_CASE("nnwalk trace|quiz|check|class new|class mark --help: the command's us
         {"usage: nnwalk trace FILE [--format text|tsv|markdown] [--round N] [--steps K]\n\n", {"--format", "--round", "--steps"}},
         {"usage: nnwalk quiz [--seed S] [--shape 2-2-1] [--activation F[,F…]] [--loss L] [--steps 1|2]\n",
          {"--seed", "--shape", "--activation", "--loss", "--steps", "--decimals", "--bias", "--forward-only", "--out"}},
-        {"usage: nnwalk check PROBLEM.net ANSWERS.tsv [--round N] [--tol T] [--steps K] [--format text|markdown]\n\n",
+        {"usage: nnwalk check PROBLEM.net ANSWERS.tsv [--round N] [--tol T] [--steps K]\n"
+         "                    [--format text|markdown]\n\n",
          {"--round", "--tol", "--steps", "--format"}},
         {"usage: nnwalk class new ROSTER.csv --out DIR [--shape 2-2-1] [--activation F[,F…]] [--bias]\n",
          {"ROSTER.csv", "--shape", "--activation", "--bias", "--loss", "--steps", "--out"}},
@@ -70,6 +73,31 @@ TEST_CASE("nnwalk trace|quiz|check|class new|class mark --help: the command's us
 TEST_CASE("nnwalk help with an unknown command: one line, exit 2") {
     expect_nnwalk_error({"help", "tarce"}, "nnwalk help: unknown command 'tarce' (expected nnwalk help trace, draw, quiz, check, class new or class mark)");
     expect_nnwalk_error({"help", "trace", "more"}, "nnwalk help: unknown command 'more' (expected nnwalk help trace, draw, quiz, check, class new or class mark)");
+}
+
+}  // TEST_SUITE
+
+TEST_SUITE("help") {
+
+// Every line of every --help fits in 100 characters (UTF-8 characters, not bytes), so a terminal of 100
+// columns never wraps one mid-sentence.
+TEST_CASE("every help text of nnwalk and of the lessons fits in 100 characters") {
+    std::vector<ProgramResult> helps;
+    for (const std::vector<std::string>& command : std::vector<std::vector<std::string>>{
+             {"--help"}, {"trace", "--help"}, {"draw", "--help"}, {"quiz", "--help"}, {"check", "--help"},
+             {"class", "--help"}, {"class", "new", "--help"}, {"class", "mark", "--help"}})
+        helps.push_back(nnwalk_here(command));
+    for (const char* lesson : {"01_perceptron", "02_parallel_stack", "03_sequential_stack", "04_xor_forward",
+                               "05_xor_backprop", "06_mnist_mlp"})
+        helps.push_back(run_program(std::string(NNWALK_BUILD "/lessons/") + lesson, {"--help"}));
+    for (const ProgramResult& help : helps) {
+        CHECK(help.exit_code == 0);
+        std::istringstream lines(help.out);
+        for (std::string line; std::getline(lines, line);) {
+            CAPTURE(line);
+            CHECK(text_width(line) <= 100);
+        }
+    }
 }
 
 }  // TEST_SUITE

@@ -11,13 +11,16 @@ static const char* const usage =
     "  nnwalk trace FILE [--format text|tsv|markdown] [--round N] [--steps K]\n"
     "      every value of K training steps of the network in FILE (a .net file; see docs/nnwalk.md)\n"
     "  nnwalk draw FILE [--values] [--step K] [-o OUT.svg]\n"
-    "      an SVG drawing of the network in FILE, every weight on its connection; --values adds each node's z, a and δ\n"
+    "      an SVG drawing of the network in FILE, every weight on its connection; --values adds each\n"
+    "      node's z, a and δ\n"
     "  nnwalk quiz [--seed S] [--shape 2-2-1] [--activation F,…] [--loss L] [--steps K] [--decimals D]\n"
     "              [--bias] [--forward-only] [--out DIR]\n"
-    "      a hand-calculation problem quiz-S.net with its worksheet quiz-S.md and key quiz-S-key.tsv (see docs/classroom.md)\n"
-    "  nnwalk check PROBLEM.net ANSWERS.tsv [--round N] [--tol T] [--steps K] [--format text|markdown]\n"
-    "      marks a student's key<TAB>value answers with follow-through; exit 0 full marks, 1 something wrong,\n"
-    "      3 nothing wrong but values missing\n"
+    "      a hand-calculation problem quiz-S.net with its worksheet quiz-S.md and key quiz-S-key.tsv\n"
+    "      (see docs/classroom.md)\n"
+    "  nnwalk check PROBLEM.net ANSWERS.tsv [--round N] [--tol T] [--steps K]\n"
+    "               [--format text|markdown]\n"
+    "      marks a student's key<TAB>value answers with follow-through; exit 0 full marks,\n"
+    "      1 something wrong, 3 nothing wrong but values missing\n"
     "  nnwalk class new ROSTER.csv --out DIR [--shape 2-2-1] [--activation F[,F…]] [--bias] [--steps K] …\n"
     "      a class folder: one problem, printable worksheet and blank answer sheet per student\n"
     "  nnwalk class mark DIR SUBMISSIONS [--format text|markdown]\n"
@@ -31,23 +34,24 @@ static const char* const usage_of_help =
 // What `nnwalk COMMAND --help` (or `nnwalk help COMMAND`) prints: the usage line, what it does, every option.
 static const char* const trace_help =
     "usage: nnwalk trace FILE [--format text|tsv|markdown] [--round N] [--steps K]\n\n"
-    "Every value of a forward pass (a file without targets) or of K training steps (with targets), each with\n"
-    "its formula and its numbers: the values a student computes by hand.\n"
+    "Every value of a forward pass (a file without targets) or of K training steps (with targets), each\n"
+    "with its formula and its numbers: the values a student computes by hand.\n"
     "  FILE: the network and its examples, a .net file (the format: docs/nnwalk.md)\n"
-    "  --format text|tsv|markdown: text for the terminal, tsv key<TAB>value lines, markdown tables (default text)\n"
-    "  --round N: work as a decimal calculator: the file's numbers as written, every computed value rounded to N\n"
-    "    decimals, 0 to 12, half away from zero (default: no rounding)\n"
+    "  --format text|tsv|markdown: text for the terminal, tsv key<TAB>value lines, markdown tables\n"
+    "    (default text)\n"
+    "  --round N: work as a decimal calculator: the file's numbers as written, every computed value\n"
+    "    rounded to N decimals, 0 to 12, half away from zero (default: no rounding)\n"
     "  --steps K: training steps, cycling through the examples, 1 to 100000; needs targets (default 1)\n"
     "  --help: print this and stop\n";
 
 static const char* const draw_help =
     "usage: nnwalk draw FILE [--values] [--step K] [-o OUT.svg]\n\n"
-    "An SVG drawing of the network in FILE: layers in columns, each node with its name and bias, each connection\n"
-    "with its weight (networks of at most 5 nodes per layer), each layer's activation.\n"
+    "An SVG drawing of the network in FILE: layers in columns, each node with its name and bias, each\n"
+    "connection with its weight (networks of at most 5 nodes per layer), each layer's activation.\n"
     "  FILE: the network, a .net file (the format: docs/nnwalk.md)\n"
     "  --values: also each node's z, a and δ of the next step, and each new weight beside the old one\n"
     "  --step K: draw the network after K training steps, 0 to 100000; needs targets (default 0)\n"
-    "  -o OUT.svg, --out OUT.svg: write the drawing there (default: stdout); nothing is written on an error\n"
+    "  -o OUT.svg, --out OUT.svg: where the drawing goes (default stdout); on an error nothing is written\n"
     "  --help: print this and stop\n";
 
 static const char* const quiz_help =
@@ -71,7 +75,8 @@ static const char* const quiz_help =
     "  --help: print this and stop\n";
 
 static const char* const check_help =
-    "usage: nnwalk check PROBLEM.net ANSWERS.tsv [--round N] [--tol T] [--steps K] [--format text|markdown]\n\n"
+    "usage: nnwalk check PROBLEM.net ANSWERS.tsv [--round N] [--tol T] [--steps K]\n"
+    "                    [--format text|markdown]\n\n"
     "Marks a student's answers with follow-through: a value computed right from the student's own\n"
     "earlier values counts as right, and so does every honest rounding along the way. Exit 0 for full\n"
     "marks, 1 when an answer is wrong or a line cannot be read (it is listed, the rest is marked), 3 when\n"
