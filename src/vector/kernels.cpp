@@ -254,9 +254,12 @@ void product_columns(Left<T> a, std::size_t m, const T* b, std::size_t ldb, std:
             std::size_t b_step = ldb;
             if (m >= pack_rows || valid < tile_width) {
                 panel.resize(block * tile_width);
-                for (std::size_t kk = 0; kk < block; ++kk)
-                    for (std::size_t jj = 0; jj < tile_width; ++jj)
-                        panel[kk * tile_width + jj] = jj < valid ? b_block[kk * ldb + jj] : T(0);
+                for (std::size_t kk = 0; kk < block; ++kk) {
+                    T* panel_row = panel.data() + kk * tile_width;
+                    const T* b_row = b_block + kk * ldb;
+                    for (std::size_t jj = 0; jj < valid; ++jj) panel_row[jj] = b_row[jj];
+                    for (std::size_t jj = valid; jj < tile_width; ++jj) panel_row[jj] = T(0);
+                }
                 b_block = panel.data();
                 b_step = tile_width;
             }
