@@ -60,7 +60,7 @@ std::vector<std::array<std::size_t, 3>> all_shapes() {
     const std::size_t edges[] = {t.tile_floats + 1, t.tile_floats + lanes - 1, t.tile_floats + lanes + 3,
                                  2 * t.tile_floats - lanes + 1, 1000};
     for (std::size_t n : edges) all.push_back({t.tile_rows + 3, 19, n});
-    all.push_back({150, 21, 2 * t.tile_floats + 5});  // many rows: B packed into panels, with an edge
+    all.push_back({150, 130, 2 * t.tile_floats + 5});  // many rows, deep: B packed into panels; an edge
     all.push_back({300, 64, 10});  // the shapes of an output layer of 10: the update, and …
     all.push_back({130, 100, 10});  // … a big batch forward (several runs of rows)
     return all;

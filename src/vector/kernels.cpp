@@ -221,17 +221,18 @@ const std::array<TileFunction<T>, tile_rows * tile_vectors> tiles =
 
 // Columns [first, last) and rows [0, m) of C (ldc columns) = beta·C + alpha·A·B, tile by tile. The depth is
 // cut into blocks (target::depth_block) so that the block of B a band of columns needs stays in the L1 cache
-// while every band of rows uses it. When many rows of C share that block (m ≥ pack_rows), it is first copied
-// into a contiguous panel (block × tile width): the tiles then read B as one stream instead of rows far
-// apart (measured on AVX-512, `make bench-kernels`, one thread: Adam's products 57–63% of peak → 65–71%;
-// for a batch of 32 the copy cost more than it saved, 76% → 56%).
+// while every band of rows uses it. When many rows of C share a deep block (m ≥ pack_rows, block ≥
+// pack_depth), it is first copied into a contiguous panel (block × tile width): the tiles then read B as one
+// stream instead of rows far apart (measured on AVX-512, `make bench-kernels`, one thread: Adam's products
+// 57–63% of peak → 65–71%; for a batch of 32 the copy cost more than it saved, 76% → 56%, and a block of
+// 32 rows, as in the update of W by a batch of 32, is in the L1 cache anyway).
 // A band narrower than a tile (at the right edge of C) takes as many vectors as its columns need (at least
 // target::edge_vectors). When that is wider than the band, the tile starts left of the band, on columns of
 // B that exist, and writes only the band's columns: e.g. the last 12 of 300 columns are computed as columns
 // 284..300, of which 288..300 are written (each column of C is summed in the same order whichever tile
 // computes it). Only when B has fewer columns than that (10 outputs: one vector is 16 floats on AVX-512)
 // are the missing columns of the panel zeros.
-const std::size_t pack_rows = 128;
+const std::size_t pack_rows = 128, pack_depth = 128;
 
 template <typename T>
 void product_columns(Left<T> a, std::size_t m, const T* b, std::size_t ldb, std::size_t depth, T alpha, T beta,
@@ -252,7 +253,7 @@ void product_columns(Left<T> a, std::size_t m, const T* b, std::size_t ldb, std:
             const std::size_t valid = start + tile_width <= j + width ? tile_width : width;
             const T* b_block = b + k * ldb + start;
             std::size_t b_step = ldb;
-            if (m >= pack_rows || valid < tile_width) {
+            if ((m >= pack_rows && block >= pack_depth) || valid < tile_width) {
                 panel.resize(block * tile_width);
                 for (std::size_t kk = 0; kk < block; ++kk) {
                     T* panel_row = panel.data() + kk * tile_width;
