@@ -306,8 +306,10 @@ void part_of(std::size_t n, std::size_t p, std::size_t& first, std::size_t& last
 }
 
 // C (m × n) = beta·C + alpha·A·B, one task per band of tile_cols columns of C and run of chunk_rows rows
-// (many tasks, so that two threads share them evenly: a band alone is 1/7 of a 300-column layer).
-const std::size_t chunk_rows = 128;
+// (many tasks, so that two threads share them evenly: a band alone is 1/7 of a 300-column layer). Each task
+// packs its band of B once for its rows (product_columns): with runs of 128 rows instead of 256, Adam's Z1
+// and inference's were 3–6% slower on two threads (`make bench-kernels`).
+const std::size_t chunk_rows = 256;
 
 template <typename T>
 void product_by_columns(Left<T> a, std::size_t m, const T* b, std::size_t ldb, std::size_t depth, std::size_t n,
