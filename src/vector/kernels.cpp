@@ -173,9 +173,11 @@ struct Left {
 // with cols ≤ width = Vectors·lanes; B must have `width` readable columns (see product_columns for the right
 // edge of C). Rows and Vectors are constants, so the loops over them have fixed lengths and the compiler
 // keeps the whole tile in registers; the edges of C have tiles of their own shape (below) instead of a
-// runtime count, which would put the tile in memory.
+// runtime count, which would put the tile in memory. A is passed by reference: passed by value, its three
+// numbers went through the stack before every tile and reading them back stalled the call (measured:
+// 2–12% of peak more on most products with the reference, `make bench-kernels`).
 template <typename T, std::size_t Rows, std::size_t Vectors>
-void tile(Left<T> a, const T* b, std::size_t ldb, std::size_t depth, T alpha, T beta, T* c, std::size_t ldc,
+void tile(const Left<T>& a, const T* b, std::size_t ldb, std::size_t depth, T alpha, T beta, T* c, std::size_t ldc,
           std::size_t skip, std::size_t cols) {
     constexpr std::size_t width = Vectors * lanes<T>();
     T sum[Rows][width] = {};
@@ -207,7 +209,7 @@ void tile(Left<T> a, const T* b, std::size_t ldb, std::size_t depth, T alpha, T 
 // Every tile shape, 1..tile_rows rows × 1..tile_vectors vectors, in one table: tiles<T>[(rows − 1) ·
 // tile_vectors + vectors − 1] (those narrower than target::edge_vectors are never called).
 template <typename T>
-using TileFunction = void (*)(Left<T>, const T*, std::size_t, std::size_t, T, T, T*, std::size_t, std::size_t,
+using TileFunction = void (*)(const Left<T>&, const T*, std::size_t, std::size_t, T, T, T*, std::size_t, std::size_t,
                               std::size_t);
 
 template <typename T, std::size_t... I>
