@@ -40,7 +40,7 @@ double largest_difference(const Matrix<T>& x, const Matrix<T>& y) {
 }
 
 // Shapes (m, k, n) around the old tile sizes (8 rows × 32 floats or 16 doubles) and the depth block (256),
-// and the shapes of the MNIST model's layers.
+// and the shapes of the MNIST model's layers (10 outputs among them).
 const std::size_t shapes[][3] = {{1, 1, 1},   {3, 5, 7},    {8, 32, 32},   {9, 33, 33},   {17, 300, 100},
                                  {32, 784, 300}, {7, 257, 65}, {24, 100, 10}, {40, 3, 129}};
 
@@ -53,6 +53,16 @@ std::vector<std::array<std::size_t, 3>> all_shapes() {
     all.push_back({t.tile_rows + 1, t.depth_block + 1, t.tile_floats + 1});
     all.push_back({2 * t.tile_rows - 1, 2 * t.depth_block - 1, t.tile_floats + t.edge_floats + 1});
     all.push_back({t.tile_rows - 1, 3, 2 * t.tile_floats + t.float_lanes});
+    // Narrow C (one vector or less: padded B) and right edges a few columns past whole vectors (the edge
+    // tile then starts left of its band and writes only the band's columns).
+    const std::size_t lanes = t.float_lanes, narrow[] = {2, lanes - 1, lanes, lanes + 1, 2 * lanes - 1};
+    for (std::size_t n : narrow) all.push_back({2 * t.tile_rows + 3, 37, n});
+    const std::size_t edges[] = {t.tile_floats + 1, t.tile_floats + lanes - 1, t.tile_floats + lanes + 3,
+                                 2 * t.tile_floats - lanes + 1, 1000};
+    for (std::size_t n : edges) all.push_back({t.tile_rows + 3, 19, n});
+    all.push_back({150, 130, 2 * t.tile_floats + 5});  // many rows, deep: B packed into panels; an edge
+    all.push_back({300, 64, 10});  // the shapes of an output layer of 10: the update, and …
+    all.push_back({130, 100, 10});  // … a big batch forward (several runs of rows)
     return all;
 }
 

@@ -54,24 +54,27 @@ constexpr std::size_t lanes() { return vector_bytes / sizeof(T) > 0 ? vector_byt
 //     tile_rows·tile_vectors accumulators + tile_vectors for the row of B + 1 for the broadcast
 // registers. The rule: as many accumulators as fit (at least 2 FMA units × 4 cycles of latency = 8, to keep
 // the units busy), tile_rows a power of two (batch sizes are, so the bottom edge of C wastes nothing), and
-// only shapes whose loops the compiler (g++ 12) really turns into register-held vectors. On x86 it does so
-// when the loop along a tile row has more than 16 numbers; with 16 or fewer it first unrolls that loop
-// completely and then vectorises across the rows, with hundreds of shuffles and the tile in memory (seen in
-// the assembly: 8 rows × 1 AVX-512 vector, 4 × 2 AVX2 vectors). On AArch64 the limit is the number of rows
-// (8 × 3 vectors stays a loop over the rows, in memory; 4 × 4 is all registers).
-// edge_vectors is the narrowest tile used at the right edge of C (narrower edges are zero-padded to it).
-//     AVX-512, 32 registers of 16 floats: 8 × 3 vectors (8 × 48 floats) = 24 + 3 + 1 = 28 registers; edge 2
-//     AVX2 / AVX, 16 registers of 8:      4 × 3 vectors (4 × 24 floats) = 12 + 3 + 1 = 16; edge 3 (whole)
-//     SSE2, 16 registers of 4:            4 × 3 vectors (4 × 12 floats) = 16; edge 3 (whole)
-//     AArch64 NEON, 32 registers of 4:    4 × 4 vectors (4 × 16 floats) = 16 + 4 + 1 = 21; edge 1
-//     others (8 registers, or none):      2 × 2 = 4 + 2 + 1 = 7; edge 1
+// only shapes whose loops the compiler (g++ 12) really turns into register-held vectors. On x86, when the loop
+// along a tile row has 16 numbers or fewer (8 rows × 1 AVX-512 vector, 4 × 2 AVX2 vectors), g++ first unrolls
+// that loop completely and then vectorises across the rows, with hundreds of shuffles and the tile in memory
+// (seen in the assembly, `g++ -S`); tiles of one or two vectors therefore forbid that unrolling
+// (`#pragma GCC unroll 1` in tile()), which must not be used on wider ones (there it keeps the loop over the
+// vectors, in memory). On AArch64 the limit is the number of rows (8 × 3 vectors stays a loop over the rows,
+// in memory; 4 × 4 is all registers).
+// edge_vectors is the narrowest tile used at the right edge of C: one vector on every target, so a 10-wide
+// output layer is computed 16 floats wide on AVX-512 (it was 32 when tiles of one vector were in memory).
+//     AVX-512, 32 registers of 16 floats: 8 × 3 vectors (8 × 48 floats) = 24 + 3 + 1 = 28 registers
+//     AVX2 / AVX, 16 registers of 8:      4 × 3 vectors (4 × 24 floats) = 12 + 3 + 1 = 16
+//     SSE2, 16 registers of 4:            4 × 3 vectors (4 × 12 floats) = 16
+//     AArch64 NEON, 32 registers of 4:    4 × 4 vectors (4 × 16 floats) = 16 + 4 + 1 = 21
+//     others (8 registers, or none):      2 × 2 = 4 + 2 + 1 = 7
 constexpr std::size_t registers_used(std::size_t rows, std::size_t vectors) { return rows * vectors + vectors + 1; }
 #if defined(__AVX512F__)
-constexpr std::size_t rule_rows = 8, rule_vectors = 3, rule_edge_vectors = 2;
+constexpr std::size_t rule_rows = 8, rule_vectors = 3, rule_edge_vectors = 1;
 #elif defined(__aarch64__)
 constexpr std::size_t rule_rows = 4, rule_vectors = 4, rule_edge_vectors = 1;
 #elif defined(__SSE2__) && defined(__x86_64__) || defined(__ARM_NEON)
-constexpr std::size_t rule_rows = 4, rule_vectors = 3, rule_edge_vectors = 3;
+constexpr std::size_t rule_rows = 4, rule_vectors = 3, rule_edge_vectors = 1;
 #else
 constexpr std::size_t rule_rows = 2, rule_vectors = 2, rule_edge_vectors = 1;
 #endif
@@ -166,14 +169,16 @@ struct Left {
     std::size_t k_step;    // distance between A(r, k) and A(r, k + 1)
 };
 
-// One tile of Rows rows × Vectors vectors: C[0..Rows)[0..cols) = beta·C + alpha·Σ_k A(r, k)·B[k][0..width)
-// with width = Vectors·lanes ≥ cols; B must have `width` readable columns (zero padding at the right edge
-// of C, see product_columns). Rows and Vectors are constants, so the loops over them have fixed lengths and
-// the compiler keeps the whole tile in registers; the edges of C have tiles of their own shape (below)
-// instead of a runtime count, which would put the tile in memory.
+// One tile of Rows rows × Vectors vectors: C[0..Rows)[skip..cols) = beta·C + alpha·Σ_k A(r, k)·B[k][skip..cols)
+// with cols ≤ width = Vectors·lanes; B must have `width` readable columns (see product_columns for the right
+// edge of C). Rows and Vectors are constants, so the loops over them have fixed lengths and the compiler
+// keeps the whole tile in registers; the edges of C have tiles of their own shape (below) instead of a
+// runtime count, which would put the tile in memory. A is passed by reference: passed by value, its three
+// numbers went through the stack before every tile and reading them back stalled the call (measured:
+// 2–12% of peak more on most products with the reference, `make bench-kernels`).
 template <typename T, std::size_t Rows, std::size_t Vectors>
-void tile(Left<T> a, const T* b, std::size_t ldb, std::size_t depth, T alpha, T beta, T* c, std::size_t ldc,
-          std::size_t cols) {
+void tile(const Left<T>& a, const T* b, std::size_t ldb, std::size_t depth, T alpha, T beta, T* c, std::size_t ldc,
+          std::size_t skip, std::size_t cols) {
     constexpr std::size_t width = Vectors * lanes<T>();
     T sum[Rows][width] = {};
     for (std::size_t k = 0; k < depth; ++k) {
@@ -181,22 +186,31 @@ void tile(Left<T> a, const T* b, std::size_t ldb, std::size_t depth, T alpha, T 
         const T* a_k = a.data + k * a.k_step;
         for (std::size_t r = 0; r < Rows; ++r) {
             const T a_rk = a_k[r * a.row_step];
-            for (std::size_t j = 0; j < width; ++j) sum[r][j] += a_rk * b_row[j];
+            if constexpr (Vectors <= 2) {
+                // One or two vectors: without this line g++ unrolls the loop completely and vectorises
+                // across the rows instead (the tile in memory); with it, one vector FMA per vector.
+#pragma GCC unroll 1
+                for (std::size_t j = 0; j < width; ++j) sum[r][j] += a_rk * b_row[j];
+            } else {
+                for (std::size_t j = 0; j < width; ++j) sum[r][j] += a_rk * b_row[j];
+            }
         }
     }
     // The sums are first copied out with fixed-length loops, so that they stay in registers until then.
+    // Only columns [skip, cols) are written: an edge tile may start left of its band (product_columns).
     for (std::size_t r = 0; r < Rows; ++r) {
         T out[width];
         for (std::size_t j = 0; j < width; ++j) out[j] = alpha * sum[r][j];
         T* c_row = c + r * ldc;
-        for (std::size_t j = 0; j < cols; ++j) c_row[j] = (beta == 0 ? T(0) : c_row[j]) + out[j];
+        for (std::size_t j = skip; j < cols; ++j) c_row[j] = (beta == 0 ? T(0) : c_row[j]) + out[j];
     }
 }
 
 // Every tile shape, 1..tile_rows rows × 1..tile_vectors vectors, in one table: tiles<T>[(rows − 1) ·
 // tile_vectors + vectors − 1] (those narrower than target::edge_vectors are never called).
 template <typename T>
-using TileFunction = void (*)(Left<T>, const T*, std::size_t, std::size_t, T, T, T*, std::size_t, std::size_t);
+using TileFunction = void (*)(const Left<T>&, const T*, std::size_t, std::size_t, T, T, T*, std::size_t, std::size_t,
+                              std::size_t);
 
 template <typename T, std::size_t... I>
 constexpr std::array<TileFunction<T>, sizeof...(I)> tile_table(std::index_sequence<I...>) {
@@ -209,14 +223,24 @@ const std::array<TileFunction<T>, tile_rows * tile_vectors> tiles =
 
 // Columns [first, last) and rows [0, m) of C (ldc columns) = beta·C + alpha·A·B, tile by tile. The depth is
 // cut into blocks (target::depth_block) so that the block of B a band of columns needs stays in the L1 cache
-// while every band of rows uses it. A band narrower than a tile (at the right edge of C) takes as many
-// vectors as its columns need (at least target::edge_vectors); when that is wider than the band, its block
-// of B is first copied into a zero-padded block, so every tile reads whole vectors of B.
+// while every band of rows uses it. When many rows of C share a deep block (m ≥ pack_rows, block ≥
+// pack_depth), it is first copied into a contiguous panel (block × tile width): the tiles then read B as one
+// stream instead of rows far apart (measured on AVX-512, `make bench-kernels`, one thread: Adam's products
+// 57–63% of peak → 65–71%; for a batch of 32 the copy cost more than it saved, 76% → 56%, and a block of
+// 32 rows, as in the update of W by a batch of 32, is in the L1 cache anyway).
+// A band narrower than a tile (at the right edge of C) takes as many vectors as its columns need (at least
+// target::edge_vectors). When that is wider than the band, the tile starts left of the band, on columns of
+// B that exist, and writes only the band's columns: e.g. the last 12 of 300 columns are computed as columns
+// 284..300, of which 288..300 are written (each column of C is summed in the same order whichever tile
+// computes it). Only when B has fewer columns than that (10 outputs: one vector is 16 floats on AVX-512)
+// are the missing columns of the panel zeros.
+const std::size_t pack_rows = 128, pack_depth = 128;
+
 template <typename T>
 void product_columns(Left<T> a, std::size_t m, const T* b, std::size_t ldb, std::size_t depth, T alpha, T beta,
                      T* c, std::size_t ldc, std::size_t first, std::size_t last) {
     constexpr std::size_t cols = tile_cols<T>(), block_depth = target::depth_block<T>();
-    thread_local std::vector<T> padded;  // block_depth × tile_cols
+    thread_local std::vector<T> panel;  // block_depth × tile_cols
     for (std::size_t k = 0; k < depth || k == 0; k += block_depth) {
         const std::size_t block = depth - k < block_depth ? depth - k : block_depth;
         const T block_beta = k == 0 ? beta : T(1);
@@ -224,22 +248,31 @@ void product_columns(Left<T> a, std::size_t m, const T* b, std::size_t ldb, std:
             const std::size_t width = last - j < cols ? last - j : cols;
             const std::size_t needed = (width + lanes<T>() - 1) / lanes<T>();
             const std::size_t vectors = needed > target::edge_vectors ? needed : target::edge_vectors;
-            const T* b_block = b + k * ldb + j;
+            const std::size_t tile_width = vectors * lanes<T>();
+            // The tile covers columns [start, start + tile_width) of B and C, of which B has `valid`, and
+            // writes [j, j + width).
+            const std::size_t start = tile_width > width && j + width >= tile_width ? j + width - tile_width : j;
+            const std::size_t valid = start + tile_width <= j + width ? tile_width : width;
+            const T* b_block = b + k * ldb + start;
             std::size_t b_step = ldb;
-            if (width != vectors * lanes<T>()) {
-                const std::size_t padded_width = vectors * lanes<T>();
-                padded.resize(block * padded_width);
-                for (std::size_t kk = 0; kk < block; ++kk)
-                    for (std::size_t jj = 0; jj < padded_width; ++jj)
-                        padded[kk * padded_width + jj] = jj < width ? b_block[kk * ldb + jj] : T(0);
-                b_block = padded.data();
-                b_step = padded_width;
+            if ((m >= pack_rows && block >= pack_depth) || valid < tile_width) {
+                panel.resize(block * tile_width);
+                for (std::size_t kk = 0; kk < block; ++kk) {
+                    T* panel_row = panel.data() + kk * tile_width;
+                    const T* b_row = b_block + kk * ldb;
+                    for (std::size_t jj = 0; jj < valid; ++jj) panel_row[jj] = b_row[jj];
+                    for (std::size_t jj = valid; jj < tile_width; ++jj) panel_row[jj] = T(0);
+                }
+                b_block = panel.data();
+                b_step = tile_width;
             }
+            const std::size_t skip = j - start;
             for (std::size_t i = 0; i < m; i += tile_rows) {
                 const Left<T> a_block{a.data + i * a.row_step + k * a.k_step, a.row_step, a.k_step};
                 const std::size_t height = m - i < tile_rows ? m - i : tile_rows;
                 tiles<T>[(height - 1) * tile_vectors + vectors - 1](a_block, b_block, b_step, block, alpha,
-                                                                    block_beta, c + i * ldc + j, ldc, width);
+                                                                    block_beta, c + i * ldc + start, ldc, skip,
+                                                                    skip + width);
             }
         }
     }
@@ -275,8 +308,10 @@ void part_of(std::size_t n, std::size_t p, std::size_t& first, std::size_t& last
 }
 
 // C (m × n) = beta·C + alpha·A·B, one task per band of tile_cols columns of C and run of chunk_rows rows
-// (many tasks, so that two threads share them evenly: a band alone is 1/7 of a 300-column layer).
-const std::size_t chunk_rows = 128;
+// (many tasks, so that two threads share them evenly: a band alone is 1/7 of a 300-column layer). Each task
+// packs its band of B once for its rows (product_columns): with runs of 128 rows instead of 256, Adam's Z1
+// and inference's were 3–6% slower on two threads (`make bench-kernels`).
+const std::size_t chunk_rows = 256;
 
 template <typename T>
 void product_by_columns(Left<T> a, std::size_t m, const T* b, std::size_t ldb, std::size_t depth, std::size_t n,
