@@ -120,3 +120,24 @@ std::string xml_problem(const std::string& text) {
     }
     return "";
 }
+
+std::map<std::string, std::string> marks_by_label(const std::string& out) {
+    std::map<std::string, std::string> marks;
+    std::istringstream lines(out);
+    for (std::string line; std::getline(lines, line);) {
+        for (const char* mark : {"✓", "~", "✗", "–"}) {
+            const std::string prefix = std::string(mark) + "  ";
+            if (line.rfind(prefix, 0) != 0) continue;
+            std::istringstream words(line.substr(prefix.size()));
+            std::string key, more;
+            words >> key >> more;
+            if (more == "(step") {
+                std::string number;
+                words >> number;
+                key += " (step " + number;
+            }
+            marks[key] = mark;
+        }
+    }
+    return marks;
+}

@@ -2,6 +2,7 @@
 // of expected output. For output tests that check numbers, not whole transcripts.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -37,3 +38,7 @@ std::vector<CheckedExcerpt> checked_excerpts(const std::string& markdown_path, c
 // Checks that every element of an XML (SVG) document is closed in the right order, attributes are quoted and
 // every '&' starts an entity. Returns "" when the document is well formed, else what is wrong first.
 std::string xml_problem(const std::string& text);
+
+// The marks of `nnwalk check`'s text table, row by row: "✓  z[1][1] …" → {"z[1][1]", "✓"}, and a row of step 2
+// "✓  z[1][1] (step 2) …" → {"z[1][1] (step 2)", "✓"}.
+std::map<std::string, std::string> marks_by_label(const std::string& out);

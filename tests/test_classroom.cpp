@@ -45,23 +45,6 @@ std::string sheet(const std::map<std::string, std::string>& answers) {
     return text;
 }
 
-// The mark of each row of `nnwalk check`'s text table: key → "✓", "~", "✗" or "–".
-std::map<std::string, std::string> marks_of(const std::string& out) {
-    std::map<std::string, std::string> marks;
-    std::istringstream lines(out);
-    for (std::string line; std::getline(lines, line);) {
-        for (const char* mark : {"✓", "~", "✗", "–"}) {
-            const std::string prefix = std::string(mark) + "  ";
-            if (line.rfind(prefix, 0) != 0) continue;
-            std::istringstream words(line.substr(prefix.size()));
-            std::string key;
-            words >> key;
-            marks[key] = mark;
-        }
-    }
-    return marks;
-}
-
 // How many values got `mark`.
 int count_of(const std::map<std::string, std::string>& marks, const std::string& mark) {
     int n = 0;
@@ -160,7 +143,7 @@ TEST_CASE("check: the tiny network worked by hand gets full marks, and the score
     CAPTURE(run.out);
     CHECK(run.exit_code == 0);
     CHECK(run.err.empty());
-    const auto marks = marks_of(run.out);
+    const auto marks = marks_by_label(run.out);
     // 6 forward values, E, 3 deltas, dw and new_w for 2 weights in layer 1 and 2 in layer 2 (no biases asked)
     CHECK(marks.size() == 6 + 1 + 3 + 4 + 4);
     CHECK(count_of(marks, "✓") == 18);
@@ -173,7 +156,7 @@ TEST_CASE("check: the issue's example — a wrong hidden delta explained with th
     const ProgramResult wrong = check_tiny(tiny_with({{"a[1][2]", "0.6"}, {"δ[2][1]", "0.2"}, {"δ[1][2]", "-0.0210"}}));
     CAPTURE(wrong.out);
     CHECK(wrong.exit_code == 1);
-    const auto marks = marks_of(wrong.out);
+    const auto marks = marks_by_label(wrong.out);
     CHECK(marks.at("a[1][2]") == "✗");
     CHECK(marks.at("δ[2][1]") == "✗");
     CHECK(marks.at("δ[1][2]") == "✗");
@@ -184,7 +167,7 @@ TEST_CASE("check: the issue's example — a wrong hidden delta explained with th
     // Writing −0.0240 instead follows from their own numbers: consistent, with credit.
     const ProgramResult consistent = check_tiny(tiny_with({{"a[1][2]", "0.6"}, {"δ[2][1]", "0.2"}, {"δ[1][2]", "-0.0240"}}));
     CAPTURE(consistent.out);
-    CHECK(marks_of(consistent.out).at("δ[1][2]") == "~");
+    CHECK(marks_by_label(consistent.out).at("δ[1][2]") == "~");
     CHECK(consistent.out.find("-0.0240  -0.0160  consistent with your a[1][2], δ[2][1]\n") != std::string::npos);
     // Without the student's δ[2][1], the true one is used and named as such: 0.6·0.4·(−0.5·0.1280) = 0.24·(−0.064)
     // = −0.01536 → −0.0154.
@@ -214,7 +197,7 @@ TEST_CASE("check: one wrong early value with every later value computed from it 
                                           {"Δw[2][1][2]", "0.0319"}, {"new_w[2][1][2]", "-0.4681"}}));
     CAPTURE(run.out);
     CHECK(run.exit_code == 1);
-    const auto marks = marks_of(run.out);
+    const auto marks = marks_by_label(run.out);
     CHECK(marks.at("z[1][1]") == "✗");
     CHECK(count_of(marks, "✗") == 1);
     for (const char* key : {"a[1][1]", "z[2][1]", "a[2][1]", "E", "δ[2][1]", "δ[1][1]", "δ[1][2]",
@@ -247,7 +230,7 @@ TEST_CASE("check: one slip in z[1][1], worked on correctly, gives exactly one �
             const ProgramResult run = nnwalk_here({"check", problem, test_file("slip.tsv", sheet(answers))});
             CAPTURE(run.out);
             CHECK(run.exit_code == 1);
-            const auto marks = marks_of(run.out);
+            const auto marks = marks_by_label(run.out);
             CHECK(marks.at("z[1][1]") == "✗");
             CHECK(count_of(marks, "✗") == 1);
             CHECK(count_of(marks, "–") == 0);
@@ -263,7 +246,7 @@ TEST_CASE("check: a sign error in a delta is caught and the output-delta formula
     const ProgramResult run = check_tiny(tiny_with({{"δ[2][1]", "-0.1280"}}));
     CAPTURE(run.out);
     CHECK(run.exit_code == 1);
-    CHECK(marks_of(run.out).at("δ[2][1]") == "✗");
+    CHECK(marks_by_label(run.out).at("δ[2][1]") == "✗");
     CHECK(mistake_line(run.out, "δ[2][1]") ==
           "δ[2][1]: you wrote -0.1280; from your a[2][1] = 0.4875, y(1 − y)·(t − y) = "
           "0.4875·(1 − 0.4875)·(1 − 0.4875) = 0.1280; the sign is wrong");
@@ -305,7 +288,7 @@ TEST_CASE("check: a slip repeated is one slip, explained once") {
                                                     {"new_w[2][1][1]", "0.3680"}, {"new_w[2][1][2]", "-0.5320"}}));
     CAPTURE(run.out);
     CHECK(run.exit_code == 1);
-    const auto marks = marks_of(run.out);
+    const auto marks = marks_by_label(run.out);
     CHECK(marks.at("new_w[1][1][1]") == "✗");
     CHECK(count_of(marks, "✗") == 1);
     CHECK(count_of(marks, "~") == 3);
@@ -354,20 +337,20 @@ TEST_CASE("check: missing values are marked – and make the exit code 3, not 1 
     const ProgramResult run = check_tiny({{"z[1][1]", "0"}, {"a[1][1]", "0.5"}});
     CAPTURE(run.out);
     CHECK(run.exit_code == 3);
-    CHECK(marks_of(run.out).at("E") == "–");
+    CHECK(marks_by_label(run.out).at("E") == "–");
     CHECK(last_line(run.out) == "score 2/18: 2 ✓ correct, 0 ~ consistent, 0 ✗ wrong, 16 – missing");
 }
 
 TEST_CASE("check: the tolerance is half a unit in the last decimal asked, or --tol, and --round sets the decimals") {
     // a[2][1] = 0.487503: 0.4875 is it rounded; 0.4876 is a unit off in the 4th decimal.
-    CHECK(marks_of(check_tiny(tiny_with({{"a[2][1]", "0.4876"}})).out).at("a[2][1]") == "✗");
-    CHECK(marks_of(check_tiny(tiny_with({{"a[2][1]", "0.4876"}}), {"--tol", "0.0002"}).out).at("a[2][1]") == "✓");
+    CHECK(marks_by_label(check_tiny(tiny_with({{"a[2][1]", "0.4876"}})).out).at("a[2][1]") == "✗");
+    CHECK(marks_by_label(check_tiny(tiny_with({{"a[2][1]", "0.4876"}}), {"--tol", "0.0002"}).out).at("a[2][1]") == "✓");
     // To 2 decimals, rounded as computed: a[2][1] = 0.49, E = ½·0.51² = 0.13005 → 0.13, δ[2][1] = 0.49·0.51·0.51
     // = 0.127449 → 0.13.
     const ProgramResult two = check_tiny({{"a[2][1]", "0.49"}, {"E", "0.13"}, {"δ[2][1]", "0.13"}}, {"--round", "2"});
     CAPTURE(two.out);
     CHECK(two.exit_code == 3);  // nothing wrong, 15 values missing
-    CHECK(count_of(marks_of(two.out), "✓") == 3);
+    CHECK(count_of(marks_by_label(two.out), "✓") == 3);
     CHECK(two.out.find("marked to 2 decimals (tolerance 0.005)") != std::string::npos);
     // A value rounded only at the end is right too: |0.12345 − 0.1235| is half a unit (a decimal tie).
     const Tolerance tolerance{4, half_unit(4)};
@@ -422,7 +405,7 @@ TEST_CASE("check: a line that cannot be read is listed as FILE:LINE, its value n
                       "new_w[2][1][1], Δb[2][1] or new_b[2][1])");
     const ProgramResult twice = expect_unreadable("# my answers\nz[1][1]\t0\na[1][1]\t0.5\nz[1][1]\t0.7\n", 4,
                                                   "z[1][1] given twice (first on line 2)");
-    CHECK(marks_of(twice.out).at("z[1][1]") == "✓");  // the first answer, 0 (1·0), is the one marked
+    CHECK(marks_by_label(twice.out).at("z[1][1]") == "✓");  // the first answer, 0 (1·0), is the one marked
     expect_unreadable("step\t2\nz[1][1]\t0\n", 1, "only step 1 is marked (got step '2')");
     // The same value under two spellings is one value given twice.
     expect_unreadable("δ[2][1]\t0.1280\ndelta[2][1]\t0.1280\n", 2, "δ[2][1] given twice (first on line 1)");
@@ -435,7 +418,7 @@ TEST_CASE("check: a line that cannot be read is listed as FILE:LINE, its value n
     const int line = 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
     const ProgramResult one = expect_unreadable(text, line, "'O.5000' is not a number (expected the value of a[1][1] as a decimal number such as 0.5)");
     CHECK(contains(one.out, "–  a[1][1]                   0.5000  unreadable: line " + std::to_string(line) + "\n"));
-    CHECK(count_of(marks_of(one.out), "✓") == 17);
+    CHECK(count_of(marks_by_label(one.out), "✓") == 17);
     CHECK(last_line(one.out) == "score 17/18: 17 ✓ correct, 0 ~ consistent, 0 ✗ wrong, 1 – missing");
     const ProgramResult markdown = nnwalk_here({"check", problem, test_path("unreadable.tsv"), "--format", "markdown"});
     CHECK(markdown.exit_code == 1);
@@ -656,7 +639,7 @@ TEST_CASE("data/exercises: the hand calculations of the lessons' exercises get f
         CAPTURE(run.out);
         CAPTURE(run.err);
         // The doc's answers are all right: full marks (0) when they are every value, else 3 for the missing rest.
-        const auto marks = marks_of(run.out);
+        const auto marks = marks_by_label(run.out);
         CHECK(count_of(marks, "✓") == static_cast<int>(exercise.answers.size()));
         CHECK(run.exit_code == (count_of(marks, "–") == 0 ? 0 : 3));
     }
@@ -670,8 +653,8 @@ TEST_CASE("data/exercises: the hand calculations of the lessons' exercises get f
         REQUIRE(trace.exit_code == 0);
         const ProgramResult run = nnwalk_here({"check", problem, test_file("traced.tsv", trace.out)});
         CHECK(run.exit_code == 0);
-        CHECK(count_of(marks_of(run.out), "✗") == 0);
-        CHECK(count_of(marks_of(run.out), "–") == 0);
+        CHECK(count_of(marks_by_label(run.out), "✗") == 0);
+        CHECK(count_of(marks_by_label(run.out), "–") == 0);
         ++files;
     }
     CHECK(files == 10);

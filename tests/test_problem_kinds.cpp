@@ -28,28 +28,6 @@ std::string sheet(const std::vector<std::pair<std::string, std::string>>& lines)
     return text;
 }
 
-// The marks of `nnwalk check`'s text table, row by row: "✓ z[1][1] (step 2)" → {"z[1][1] (step 2)", "✓"}.
-std::map<std::string, std::string> marks_by_label(const std::string& out) {
-    std::map<std::string, std::string> marks;
-    std::istringstream lines(out);
-    for (std::string line; std::getline(lines, line);) {
-        for (const char* mark : {"✓", "~", "✗", "–"}) {
-            const std::string prefix = std::string(mark) + "  ";
-            if (line.rfind(prefix, 0) != 0) continue;
-            std::istringstream words(line.substr(prefix.size()));
-            std::string key, more;
-            words >> key >> more;
-            if (more == "(step") {
-                std::string number;
-                words >> number;
-                key += " (step " + number;
-            }
-            marks[key] = mark;
-        }
-    }
-    return marks;
-}
-
 // The tiny network of test_classroom.cpp: input 1, hidden weights 0 and 0 (sigmoid), output weights 0.4 and
 // −0.5 (sigmoid), target 1, η = 0.5, no biases.
 const char* const tiny_net = "inputs 1\ntargets 1\nrate 0.5\nlayer sigmoid\nneuron 0\nneuron 0\nlayer sigmoid\nneuron 0.4 -0.5\n";
