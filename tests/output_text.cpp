@@ -1,5 +1,7 @@
 #include "output_text.h"
 
+#include "print/table.h"
+
 #include <doctest/doctest.h>
 
 #include <cctype>
@@ -140,4 +142,12 @@ std::map<std::string, std::string> marks_by_label(const std::string& out) {
         }
     }
     return marks;
+}
+
+std::string lines_wider_than(const std::string& text, int width) {
+    std::string wide;
+    std::istringstream lines(text);
+    for (std::string line; std::getline(lines, line);)
+        if (text_width(line) > width) wide += line + "\n";
+    return wide;
 }

@@ -42,3 +42,7 @@ std::string xml_problem(const std::string& text);
 // The marks of `nnwalk check`'s text table, row by row: "✓  z[1][1] …" → {"z[1][1]", "✓"}, and a row of step 2
 // "✓  z[1][1] (step 2) …" → {"z[1][1] (step 2)", "✓"}.
 std::map<std::string, std::string> marks_by_label(const std::string& out);
+
+// The lines of `text` wider than `width` characters (UTF-8 characters, not bytes), each ending in "\n"; "" when
+// none is: CHECK(lines_wider_than(run.out, 100) == "") names the lines that are too wide when it fails.
+std::string lines_wider_than(const std::string& text, int width);

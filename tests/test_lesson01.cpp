@@ -230,14 +230,7 @@ TEST_SUITE("lesson01") {
         };
         CHECK(table_rows(short_run.out) == 5);
         CHECK(table_rows(full.out) == 100);
-        for (const std::string& out : {short_run.out, full.out}) {
-            std::size_t start = 0;
-            for (std::size_t end = out.find('\n'); end != std::string::npos; start = end + 1, end = out.find('\n', start)) {
-                const std::string line = out.substr(start, end - start);
-                CAPTURE(line);
-                CHECK(text_width(line) <= 100);
-            }
-        }
+        for (const std::string& out : {short_run.out, full.out}) CHECK(lines_wider_than(out, 100) == "");
     }
 
     TEST_CASE("the cleaning steps on a small table worked by hand") {
@@ -516,11 +509,7 @@ TEST_SUITE("lesson01") {
                             "Lesson 01 — one neuron draws a line.", 0) == 0);
         CHECK(contains(run.out, "\n  data.csv: CSV with height_m,weight_kg,ostrich (and perhaps place) "
                                 "(default data/ostriches_raw.csv)\n"));
-        std::size_t start = 0;  // every line of the help fits in 100 characters
-        for (std::size_t end = run.out.find('\n'); end != std::string::npos; start = end + 1, end = run.out.find('\n', start)) {
-            CAPTURE(run.out.substr(start, end - start));
-            CHECK(text_width(run.out.substr(start, end - start)) <= 100);
-        }
+        CHECK(lines_wider_than(run.out, 100) == "");  // every line of the help fits in 100 characters
         CHECK(contains(run.out, "\n  --help: print this and stop\n"));
     }
 

@@ -27,13 +27,6 @@ using namespace scalar;  // the scalar core: Network, Record, key::z(l, j), …
 
 static const std::string lesson03 = NNWALK_BUILD "/lessons/03_sequential_stack";
 
-// The widest line of `text`, in characters (UTF-8 aware).
-static int widest_line(const std::string& text) {
-    std::istringstream lines(text);
-    int widest = 0;
-    for (std::string line; std::getline(lines, line);) widest = std::max(widest, text_width(line));
-    return widest;
-}
 
 // The first training example of the Keras-shaped network: animal 1 of data/ostriches.csv, scaled and rounded.
 static Example first_animal() {
@@ -174,7 +167,7 @@ TEST_SUITE("lesson03") {
         CHECK(numbers_in(line_with(run.out, "z[2][2] = 0.5000")).back() == -0.3);
         CHECK(numbers_in(line_with(run.out, "Probabilities:")) == std::vector<double>{0.6682, 0.3318, 0.6682, 0.3318, 1});
         // Every line fits in 100 characters.
-        CHECK(widest_line(run.out) <= 100);
+        CHECK(lines_wider_than(run.out, 100) == "");
         // The figures: each a well-formed SVG document with what the doc says is in it.
         const std::string layers = read_text_file("build/figures/03_sequential_stack.svg");
         CHECK(xml_problem(layers).empty());
@@ -280,7 +273,7 @@ TEST_SUITE("lesson03") {
     TEST_CASE("training the Keras-shaped network: the loss table, and --all") {
         const ProgramResult run = run_program(lesson03, {"--all"});
         REQUIRE(run.exit_code == 0);
-        CHECK(widest_line(run.out) <= 100);
+        CHECK(lines_wider_than(run.out, 100) == "");
         // --all: every epoch of the perceptron, every forward pass of the wired network, every Δ of the step.
         for (int epoch = 1; epoch <= 12; ++epoch) {
             CHECK(!line_with(run.out, std::string(epoch < 10 ? "epoch  " : "epoch ") + std::to_string(epoch) + ":").empty());
