@@ -119,6 +119,17 @@ TEST_CASE("lesson 06: figures that cannot be written are refused before loading 
     CHECK(fs::is_regular_file(not_a_folder));  // nothing lost
 }
 
+TEST_CASE("lessons 01-05: --figures where no folder can be made is refused before anything is printed") {
+    const std::string not_a_folder = test_file("figures-not-a-folder", "a file where the folder should be");
+    for (const char* lesson : {"01_perceptron", "02_parallel_stack", "03_sequential_stack", "04_xor_forward",
+                               "05_xor_backprop"}) {
+        CAPTURE(lesson);
+        check_refused(run_program(std::string(NNWALK_BUILD "/lessons/") + lesson, {"--figures", not_a_folder + "/sub"}),
+                      not_a_folder + "/sub: cannot make the folder for the figures (expected a folder that can be written)");
+    }
+    CHECK(fs::is_regular_file(not_a_folder));  // nothing lost
+}
+
 TEST_CASE("lesson 01 run where build/figures cannot be made: one line, nothing on stdout, the CSV read first") {
     const std::string folder = test_path("lesson01-elsewhere");
     fs::create_directories(folder);
