@@ -34,9 +34,14 @@ static void softmax_row(const T* z, T* a, std::size_t n) {
 template <typename T>
 void activate(Activation f, const Matrix<T>& z, Matrix<T>& a) {
     a.resize(z.rows(), z.cols());
-    const std::size_t n = z.size();
-    const T* in = z.data();
-    T* out = a.data();
+    activate(f, z, a, 0, z.rows());
+}
+
+template <typename T>
+void activate(Activation f, const Matrix<T>& z, Matrix<T>& a, std::size_t first, std::size_t last) {
+    const std::size_t n = (last - first) * z.cols();
+    const T* in = z.row(first);
+    T* out = a.row(first);
     switch (f) {
         case Activation::linear:
             for (std::size_t e = 0; e < n; ++e) out[e] = in[e];
@@ -51,7 +56,7 @@ void activate(Activation f, const Matrix<T>& z, Matrix<T>& a) {
             for (std::size_t e = 0; e < n; ++e) out[e] = std::tanh(in[e]);
             break;
         case Activation::softmax:
-            for (std::size_t r = 0; r < z.rows(); ++r) softmax_row(z.row(r), a.row(r), z.cols());
+            for (std::size_t r = first; r < last; ++r) softmax_row(z.row(r), a.row(r), z.cols());
             break;
         case Activation::step:
             throw std::invalid_argument("a Dense layer has no step activation");
@@ -60,10 +65,16 @@ void activate(Activation f, const Matrix<T>& z, Matrix<T>& a) {
 
 template <typename T>
 void multiply_by_derivative(Activation f, const Matrix<T>& z, const Matrix<T>& a, Matrix<T>& delta) {
-    const std::size_t n = delta.size();
-    const T* zs = z.data();
-    const T* as = a.data();
-    T* d = delta.data();
+    multiply_by_derivative(f, z, a, delta, 0, delta.rows());
+}
+
+template <typename T>
+void multiply_by_derivative(Activation f, const Matrix<T>& z, const Matrix<T>& a, Matrix<T>& delta,
+                            std::size_t first, std::size_t last) {
+    const std::size_t n = (last - first) * delta.cols();
+    const T* zs = z.row(first);
+    const T* as = a.row(first);
+    T* d = delta.row(first);
     switch (f) {
         case Activation::linear:  // f′ = 1
             break;
@@ -85,7 +96,13 @@ void multiply_by_derivative(Activation f, const Matrix<T>& z, const Matrix<T>& a
 
 template void activate(Activation, const Matrix<float>&, Matrix<float>&);
 template void activate(Activation, const Matrix<double>&, Matrix<double>&);
+template void activate(Activation, const Matrix<float>&, Matrix<float>&, std::size_t, std::size_t);
+template void activate(Activation, const Matrix<double>&, Matrix<double>&, std::size_t, std::size_t);
 template void multiply_by_derivative(Activation, const Matrix<float>&, const Matrix<float>&, Matrix<float>&);
 template void multiply_by_derivative(Activation, const Matrix<double>&, const Matrix<double>&, Matrix<double>&);
+template void multiply_by_derivative(Activation, const Matrix<float>&, const Matrix<float>&, Matrix<float>&,
+                                     std::size_t, std::size_t);
+template void multiply_by_derivative(Activation, const Matrix<double>&, const Matrix<double>&, Matrix<double>&,
+                                     std::size_t, std::size_t);
 
 }  // namespace vec

@@ -239,7 +239,9 @@ const std::size_t pack_rows = 128, pack_depth = 128;
 template <typename T>
 void product_columns(Left<T> a, std::size_t m, const T* b, std::size_t ldb, std::size_t depth, T alpha, T beta,
                      T* c, std::size_t ldc, std::size_t first, std::size_t last) {
-    constexpr std::size_t cols = tile_cols<T>(), block_depth = target::depth_block<T>();
+    constexpr std::size_t cols = tile_cols<T>(), most = target::depth_block<T>();
+    const std::size_t blocks = depth == 0 ? 1 : (depth + most - 1) / most;
+    const std::size_t block_depth = depth == 0 ? 1 : (depth + blocks - 1) / blocks;
     thread_local std::vector<T> panel;  // block_depth × tile_cols
     for (std::size_t k = 0; k < depth || k == 0; k += block_depth) {
         const std::size_t block = depth - k < block_depth ? depth - k : block_depth;
@@ -319,7 +321,7 @@ void product_by_columns(Left<T> a, std::size_t m, const T* b, std::size_t ldb, s
     constexpr std::size_t cols = tile_cols<T>();
     const std::size_t bands = (n + cols - 1) / cols, chunks = (m + chunk_rows - 1) / chunk_rows;
     run_tasks(bands * chunks, m * n * depth, pool, [&](std::size_t task) {
-        const std::size_t band = task / chunks, chunk = task % chunks;
+        const std::size_t chunk = task / bands, band = task % bands;
         const std::size_t first = band * cols, last = first + cols < n ? first + cols : n;
         const std::size_t row = chunk * chunk_rows, rows = m - row < chunk_rows ? m - row : chunk_rows;
         const Left<T> part{a.data + row * a.row_step, a.row_step, a.k_step};

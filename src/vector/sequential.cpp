@@ -14,7 +14,7 @@
 namespace vec {
 
 // Examples per batch when nothing is learnt (evaluate, predict): big enough for fast products.
-static const std::size_t inference_batch = 500;
+static const std::size_t inference_batch = 512;
 
 Sequential::Sequential(std::size_t inputs, std::uint64_t seed) : network(inputs), rng(seed), progress_out(&std::cout) {}
 

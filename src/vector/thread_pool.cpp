@@ -1,5 +1,6 @@
 #include "vector/thread_pool.h"
 
+#include <algorithm>
 #include <chrono>
 
 namespace vec {
@@ -100,6 +101,20 @@ void ThreadPool::work() {
         if (stopping) return;
         claim_tasks(seen, false);
     }
+}
+
+// Below this many numbers a pass runs on the calling thread: a job costs a few microseconds to hand out.
+static const std::size_t shared_work = 32768;
+static const std::size_t parts_per_thread = 4;  // several parts each, so a delayed thread holds no one up
+
+void run_in_parts(ThreadPool* pool, std::size_t n, std::size_t work,
+                  const std::function<void(std::size_t first, std::size_t last)>& job) {
+    if (pool == nullptr || pool->size() == 1 || work < shared_work || n < 2) {
+        job(0, n);
+        return;
+    }
+    const std::size_t parts = std::min(n, parts_per_thread * pool->size());
+    pool->run(parts, [&](std::size_t p) { job(n * p / parts, n * (p + 1) / parts); });
 }
 
 }  // namespace vec

@@ -54,4 +54,11 @@ private:
     std::condition_variable wake;                               // wakes sleeping workers
 };
 
+// Runs job(first, last) on runs of [0, n) that together cover it once, on the pool's threads; on the calling
+// thread alone, as job(0, n), when pool is nullptr or `work` (numbers touched) is too small to share. For
+// passes whose every number is computed on its own (element by element, column by column), so the results
+// never depend on how [0, n) is cut.
+void run_in_parts(ThreadPool* pool, std::size_t n, std::size_t work,
+                  const std::function<void(std::size_t first, std::size_t last)>& job);
+
 }  // namespace vec
