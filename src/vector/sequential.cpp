@@ -13,8 +13,10 @@
 
 namespace vec {
 
-// Examples per batch when nothing is learnt (evaluate, predict): big enough for fast products.
-static const std::size_t inference_batch = 512;
+// Examples per batch when nothing is learnt (evaluate, predict): big enough for fast products. For both of
+// `make bench`'s models, evaluate on the test set gave 12% more images per second with 1024 than with 512
+// (median of 15 passes, 2 threads, AVX-512 Xeon).
+static const std::size_t inference_batch = 1024;
 
 Sequential::Sequential(std::size_t inputs, std::uint64_t seed) : network(inputs), rng(seed), progress_out(&std::cout) {}
 
