@@ -222,23 +222,27 @@ const std::array<TileFunction<T>, tile_rows * tile_vectors> tiles =
     tile_table<T>(std::make_index_sequence<tile_rows * tile_vectors>());
 
 // Columns [first, last) and rows [0, m) of C (ldc columns) = beta·C + alpha·A·B, tile by tile. The depth is
-// cut into blocks (target::depth_block) so that the block of B a band of columns needs stays in the L1 cache
-// while every band of rows uses it. When many rows of C share a deep block (m ≥ pack_rows, block ≥
-// pack_depth), it is first copied into a contiguous panel (block × tile width): the tiles then read B as one
-// stream instead of rows far apart (measured on AVX-512, `make bench-kernels`, one thread: Adam's products
-// 57–63% of peak → 65–71%; for a batch of 32 the copy cost more than it saved, 76% → 56%, and a block of
-// 32 rows, as in the update of W by a batch of 32, is in the L1 cache anyway).
-// A band narrower than a tile (at the right edge of C) takes as many vectors as its columns need (at least
+// cut into equal blocks of at most target::depth_block so that the block of B a band of columns needs stays in
+// the L1 cache while every band of rows uses it (784 = 4 × 196: a last block of 16, as blocks of 256 left,
+// cost Adam's Z1 8 points of peak in setting up and writing tiles).
+// B is read from `packed` (see pack_b) when it is given. Otherwise the tiles read B in place, and a band
+// narrower than a tile (at the right edge of C) takes as many vectors as its columns need (at least
 // target::edge_vectors). When that is wider than the band, the tile starts left of the band, on columns of
 // B that exist, and writes only the band's columns: e.g. the last 12 of 300 columns are computed as columns
 // 284..300, of which 288..300 are written (each column of C is summed in the same order whichever tile
 // computes it). Only when B has fewer columns than that (10 outputs: one vector is 16 floats on AVX-512)
-// are the missing columns of the panel zeros.
+// is the block first copied into a panel whose missing columns are zeros.
+// When many rows of C share a deep block (m ≥ pack_rows, block ≥ pack_depth: the batch-1024 products,
+// inference) and B has not been packed already, the block of the band is first copied into a contiguous panel
+// (block × tile width): the tiles then read B as one stream instead of rows 4,000 bytes apart (measured on
+// AVX-512, `make bench-kernels`, one thread: Adam's products 57–63% of peak → 65–71%; for a batch of 32 the
+// copy cost more than it saved, 76% → 56%, and a block of 32 rows, as in the update of W by a batch of 32, is
+// in the L1 cache anyway).
 const std::size_t pack_rows = 128, pack_depth = 128;
 
 template <typename T>
 void product_columns(Left<T> a, std::size_t m, const T* b, std::size_t ldb, std::size_t depth, T alpha, T beta,
-                     T* c, std::size_t ldc, std::size_t first, std::size_t last) {
+                     T* c, std::size_t ldc, std::size_t first, std::size_t last, const T* packed = nullptr) {
     constexpr std::size_t cols = tile_cols<T>(), most = target::depth_block<T>();
     const std::size_t blocks = depth == 0 ? 1 : (depth + most - 1) / most;
     const std::size_t block_depth = depth == 0 ? 1 : (depth + blocks - 1) / blocks;
@@ -253,11 +257,15 @@ void product_columns(Left<T> a, std::size_t m, const T* b, std::size_t ldb, std:
             const std::size_t tile_width = vectors * lanes<T>();
             // The tile covers columns [start, start + tile_width) of B and C, of which B has `valid`, and
             // writes [j, j + width).
-            const std::size_t start = tile_width > width && j + width >= tile_width ? j + width - tile_width : j;
+            const bool shift = packed == nullptr && tile_width > width && j + width >= tile_width;
+            const std::size_t start = shift ? j + width - tile_width : j;
             const std::size_t valid = start + tile_width <= j + width ? tile_width : width;
             const T* b_block = b + k * ldb + start;
             std::size_t b_step = ldb;
-            if ((m >= pack_rows && block >= pack_depth) || valid < tile_width) {
+            if (packed != nullptr) {
+                b_block = packed + ((j / cols) * depth + k) * cols;
+                b_step = cols;
+            } else if ((m >= pack_rows && block >= pack_depth) || valid < tile_width) {
                 panel.resize(block * tile_width);
                 for (std::size_t kk = 0; kk < block; ++kk) {
                     T* panel_row = panel.data() + kk * tile_width;
@@ -309,10 +317,43 @@ void part_of(std::size_t n, std::size_t p, std::size_t& first, std::size_t& last
     last = last < n ? last : n;
 }
 
+
+// B (depth × n) in panels: row k of band b (columns b·cols .. b·cols + cols, zeros past column n) at
+// [(b·depth + k)·cols, + cols) of the returned array (the calling thread's; valid until its next call).
+// Made once per product by all threads, each copying whole rows of B one after the other, for products cut
+// into runs of rows that each need all of B (product_by_rows): there every task would otherwise copy all of
+// B for itself, four times in all, and B is the Δ that the product before has just written, from the caches
+// of both cores. For the Adam recipe (G1 = a·Xᵀ·Δ1) this made the epoch 9–12% faster (alternating runs of
+// `bench_mnist data/mnist 3 1024 adam 1000 2`). Products cut into bands (Z = A·W) copy only their own band
+// in each task: a shared copy there was slower for inference, where W stays in the cache from batch to batch
+// (evaluate on the test set: 120–150 thousand images per second against 145–157).
+template <typename T>
+const T* pack_b(const T* b, std::size_t ldb, std::size_t depth, std::size_t n, ThreadPool* pool) {
+    constexpr std::size_t cols = tile_cols<T>();
+    const std::size_t bands = (n + cols - 1) / cols;
+    thread_local std::vector<T> panels;
+    panels.resize(bands * depth * cols);
+    T* out = panels.data();  // (a thread_local name would mean each worker's own vector)
+    run_tasks(parts, depth * n, pool, [&](std::size_t p) {
+        for (std::size_t k = depth * p / parts; k < depth * (p + 1) / parts; ++k)
+            for (std::size_t band = 0; band < bands; ++band) {
+                const T* b_row = b + k * ldb + band * cols;
+                T* panel_row = out + (band * depth + k) * cols;
+                const std::size_t valid = n - band * cols < cols ? n - band * cols : cols;
+                for (std::size_t jj = 0; jj < valid; ++jj) panel_row[jj] = b_row[jj];
+                for (std::size_t jj = valid; jj < cols; ++jj) panel_row[jj] = T(0);
+            }
+    });
+    return out;
+}
+
 // C (m × n) = beta·C + alpha·A·B, one task per band of tile_cols columns of C and run of chunk_rows rows
-// (many tasks, so that two threads share them evenly: a band alone is 1/7 of a 300-column layer). Each task
-// packs its band of B once for its rows (product_columns): with runs of 128 rows instead of 256, Adam's Z1
-// and inference's were 3–6% slower on two threads (`make bench-kernels`).
+// (many tasks, so that two threads share them evenly: a band alone is 1/7 of a 300-column layer). A task's run
+// of A stays in the L2 cache while it goes from band to band: one run of 1,024 rows gave 10% fewer test images
+// per second than runs of 256. Tasks are numbered run by run, so the caller (taking tasks from the front)
+// and a worker (from the back) each keep to their own runs of A: numbered band by band, with both threads
+// on every run, the SGD model's inference products reached 53% and 46% of the two cores' peak instead of
+// 71% and 63% (`make bench-kernels`).
 const std::size_t chunk_rows = 256;
 
 template <typename T>
@@ -333,11 +374,12 @@ void product_by_columns(Left<T> a, std::size_t m, const T* b, std::size_t ldb, s
 template <typename T>
 void product_by_rows(Left<T> a, std::size_t m, const T* b, std::size_t ldb, std::size_t depth, std::size_t n,
                      T alpha, T beta, T* c, ThreadPool* pool) {
+    const T* packed = m / parts >= pack_rows && depth >= pack_depth ? pack_b(b, ldb, depth, n, pool) : nullptr;
     run_tasks(parts, m * n * depth, pool, [&](std::size_t p) {
         std::size_t first, last;
         part_of(m, p, first, last);
         const Left<T> rows{a.data + first * a.row_step, a.row_step, a.k_step};
-        product_columns(rows, last - first, b, ldb, depth, alpha, beta, c + first * n, n, 0, n);
+        product_columns(rows, last - first, b, ldb, depth, alpha, beta, c + first * n, n, 0, n, packed);
     });
 }
 
