@@ -61,6 +61,10 @@ std::vector<std::array<std::size_t, 3>> all_shapes() {
                                  2 * t.tile_floats - lanes + 1, 1000};
     for (std::size_t n : edges) all.push_back({t.tile_rows + 3, 19, n});
     all.push_back({150, 130, 2 * t.tile_floats + 5});  // many rows, deep: B packed into panels; an edge
+    // Aᵀ·B with at least 128 rows of C in each of its 4 parts: B packed once, for all parts, with an edge
+    // band of zeros (and, below, B narrower than one vector).
+    all.push_back({520, 130, 2 * t.tile_floats + 5});
+    all.push_back({520, 130, 10});
     all.push_back({300, 64, 10});  // the shapes of an output layer of 10: the update, and …
     all.push_back({130, 100, 10});  // … a big batch forward (several runs of rows)
     return all;
