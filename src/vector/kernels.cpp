@@ -91,12 +91,12 @@ static_assert(edge_vectors >= 1 && edge_vectors <= tile_vectors, "edge tiles are
 template <typename T>
 constexpr std::size_t tile_cols() { return tile_vectors * lanes<T>(); }
 
-// The depth is summed in blocks of 256 so that the part of B one band of columns needs (256 × tile_cols
-// numbers) stays in the L1 cache while every band of rows uses it: 48 KiB for AVX-512's 48 floats (the L1 of
-// the Xeon measured; a block of 85, 16 KiB, was measured slower there, `make bench-kernels`), 24 KiB for
-// AVX2's 24, 16 KiB for NEON's 16. One block size on every target also means that every element of C is
-// summed in the same order, so the FMA targets give the same floats (and the same as the old 8 × 32 tile:
-// lesson 06 still ends at 97.80%).
+// The depth is summed in equal blocks of at most 256 (product_columns) so that the part of B one band of
+// columns needs (at most 256 × tile_cols numbers) stays in the L1 cache while every band of rows uses it:
+// 48 KiB for AVX-512's 48 floats (the L1 of the Xeon measured; a block of 85, 16 KiB, was measured slower
+// there, `make bench-kernels`), 24 KiB for AVX2's 24, 16 KiB for NEON's 16. One rule on every target also
+// means that every element of C is summed in the same order, so the FMA targets give the same floats
+// (lesson 06 still ends at 97.80%).
 template <typename T>
 constexpr std::size_t depth_block() { return 256; }
 

@@ -46,7 +46,7 @@ struct BuildTarget {
     std::size_t tile_floats;        // … × floats (tile_vectors · float_lanes)
     std::size_t tile_registers;     // registers the tile needs: accumulators + a row of B + a broadcast
     std::size_t edge_floats;        // the narrowest tile at the right edge of C
-    std::size_t depth_block;        // the depth is summed in blocks of this many (float)
+    std::size_t depth_block;        // the depth is summed in equal blocks of at most this many (float)
     std::size_t probe_chains;       // independent vector FMA chains in the peak probe
 };
 BuildTarget build_target();
