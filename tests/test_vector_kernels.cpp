@@ -7,7 +7,10 @@
 
 #include <array>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 #include <limits>
+#include <string>
 #include <vector>
 
 using vec::Matrix;
@@ -141,6 +144,40 @@ TEST_CASE("fast products equal the reference loops up to rounding: float and dou
         check_all_products<float>(threads);
         check_all_products<double>(threads);
     }
+}
+
+// FNV-1a over the bits of every float of C: equal only when every float is.
+std::uint64_t bits_hash(const Matrix<float>& c) {
+    std::uint64_t hash = 14695981039346656037ull;
+    for (std::size_t e = 0; e < c.size(); ++e) {
+        std::uint32_t bits;
+        std::memcpy(&bits, &c.data()[e], sizeof bits);
+        for (int byte = 0; byte < 4; ++byte) hash = (hash ^ ((bits >> (8 * byte)) & 0xff)) * 1099511628211ull;
+    }
+    return hash;
+}
+
+TEST_CASE("the fast products give the same floats on every FMA target, whatever its tile") {
+    // The order of every sum follows from the depth alone (equal blocks, the depth cut in grains of 8), not
+    // from the tile, so AVX-512 (8 × 48), AVX2 (4 × 24) and NEON (4 × 16) builds give the same bits. The
+    // hashes were computed by the AVX-512 build and are checked by the AVX2 build (`make BUILD=build/avx2
+    // VECTOR_ARCH=-march=haswell test`) and by `make test-arm64`. Shapes: a batch of 32 cut along a depth of
+    // 784 (4 × 196), B packed by each task (300 rows, depth 200), and Aᵀ·B with B packed once for all parts.
+    // Targets without fused multiply-adds round each product on its own, so their floats differ.
+    const std::string unit = vec::build_target().vector_unit;
+    if (unit != "AVX-512" && unit != "AVX2 + FMA" && unit != "NEON (AArch64)") return;
+    Rng rng(11);
+    vec::ThreadPool pool(2);
+    Matrix<float> c;
+    const Matrix<float> x = random_matrix<float>(32, 784, rng), w = random_matrix<float>(784, 300, rng);
+    vec::multiply(x, w, c, &pool);
+    CHECK(bits_hash(c) == 11781692728332838066ull);
+    const Matrix<float> a = random_matrix<float>(300, 200, rng), b = random_matrix<float>(200, 100, rng);
+    vec::multiply(a, b, c, &pool);
+    CHECK(bits_hash(c) == 8069560453503614919ull);
+    const Matrix<float> a_cols = random_matrix<float>(130, 520, rng), d = random_matrix<float>(130, 101, rng);
+    vec::multiply_transposed_a(a_cols, d, -1.0f / 130, 0.0f, c, &pool);
+    CHECK(bits_hash(c) == 4807927868736200198ull);
 }
 
 TEST_CASE("the thread pool runs every task of every job exactly once, also when the task count changes") {

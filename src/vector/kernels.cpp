@@ -308,11 +308,15 @@ const std::size_t parts = 4;            // tasks when cutting along rows or dept
 const std::size_t small_batch = 64;     // at most this many rows of A …
 const std::size_t deep = 256;           // … and at least this depth: cut C = A·B along the depth
 
-// Rows [first, last) of part p when n rows are cut into `parts` runs of whole tiles (the last may be shorter).
-void part_of(std::size_t n, std::size_t p, std::size_t& first, std::size_t& last) {
-    const std::size_t tiles = (n + tile_rows - 1) / tile_rows;
-    first = tiles * p / parts * tile_rows;
-    last = tiles * (p + 1) / parts * tile_rows;
+// [first, last) of part p when 0..n is cut into `parts` runs of whole grains (the last may be shorter): rows
+// in grains of a tile's rows, the depth in grains of depth_grain on every target, so that the partial sums of
+// a product cut along its depth, and so its floats, are the same on every FMA target.
+const std::size_t depth_grain = 8;
+
+void part_of(std::size_t n, std::size_t p, std::size_t& first, std::size_t& last, std::size_t grain = tile_rows) {
+    const std::size_t grains = (n + grain - 1) / grain;
+    first = grains * p / parts * grain;
+    last = grains * (p + 1) / parts * grain;
     first = first < n ? first : n;
     last = last < n ? last : n;
 }
@@ -393,7 +397,7 @@ void product_by_depth(Left<T> a, std::size_t m, const T* b, std::size_t ldb, std
     T* partial = partial_sums.data();  // (a thread_local name would mean each worker's own vector)
     run_tasks(parts, m * n * depth, pool, [&](std::size_t p) {
         std::size_t first, last;
-        part_of(depth, p, first, last);
+        part_of(depth, p, first, last, depth_grain);
         const Left<T> part{a.data + first * a.k_step, a.row_step, a.k_step};
         product_columns(part, m, b + first * ldb, ldb, last - first, T(1), T(0), partial + p * m * n, n, 0, n);
     });
