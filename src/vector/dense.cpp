@@ -45,22 +45,16 @@ void hidden_delta(Layer<T>& layer, const Layer<T>& after, ThreadPool* pool) {
 }
 
 // Σ over the rows of Δ (m × n_l) times `scale`, added to (beta = 1) or stored in (beta = 0) out[0..n_l).
-// The rows are added one after the other, so the loop runs along contiguous rows, for `width` columns at
-// a time (their sums in a local array) and a run of columns per thread.
+// The rows are added one after the other, so the loop runs along contiguous rows.
 template <typename T>
-static void add_column_sums(const Matrix<T>& delta, T scale, T beta, std::vector<T>& out, ThreadPool* pool) {
-    constexpr std::size_t width = 64;
-    run_in_parts(pool, delta.cols(), delta.size(), [&](std::size_t first, std::size_t last) {
-        for (std::size_t j0 = first; j0 < last; j0 += width) {
-            const std::size_t n = last - j0 < width ? last - j0 : width;
-            T sum[width] = {};
-            for (std::size_t s = 0; s < delta.rows(); ++s) {
-                const T* row = delta.row(s) + j0;
-                for (std::size_t j = 0; j < n; ++j) sum[j] += row[j];
-            }
-            for (std::size_t j = 0; j < n; ++j) out[j0 + j] = beta * out[j0 + j] + scale * sum[j];
-        }
-    });
+static void add_column_sums(const Matrix<T>& delta, T scale, T beta, std::vector<T>& out) {
+    thread_local std::vector<T> sum;
+    sum.assign(delta.cols(), T(0));
+    for (std::size_t s = 0; s < delta.rows(); ++s) {
+        const T* row = delta.row(s);
+        for (std::size_t j = 0; j < delta.cols(); ++j) sum[j] += row[j];
+    }
+    for (std::size_t j = 0; j < delta.cols(); ++j) out[j] = beta * out[j] + scale * sum[j];
 }
 
 template <typename T>
@@ -70,7 +64,7 @@ void gradients(Layer<T>& layer, const Matrix<T>& a_before, ThreadPool* pool) {
     const T scale = -T(1) / static_cast<T>(a_before.rows());
     multiply_transposed_a(a_before, layer.delta, scale, T(0), layer.weight_gradient, pool);
     layer.bias_gradient.resize(layer.units());
-    add_column_sums(layer.delta, scale, T(0), layer.bias_gradient, pool);
+    add_column_sums(layer.delta, scale, T(0), layer.bias_gradient);
 }
 
 template <typename T>
@@ -78,7 +72,7 @@ void sgd_step(Layer<T>& layer, const Matrix<T>& a_before, T rate, ThreadPool* po
     // Δw[l][j][i] = η·δ[l][j]·a[l−1][i] averaged over the batch, added straight into W; the same for b.
     const T scale = rate / static_cast<T>(a_before.rows());
     multiply_transposed_a(a_before, layer.delta, scale, T(1), layer.weights, pool);
-    add_column_sums(layer.delta, scale, T(1), layer.bias, pool);
+    add_column_sums(layer.delta, scale, T(1), layer.bias);
 }
 
 template struct Layer<float>;
