@@ -327,7 +327,7 @@ void part_of(std::size_t n, std::size_t p, std::size_t& first, std::size_t& last
 // Made once per product by all threads, each copying whole rows of B one after the other, for products cut
 // into runs of rows that each need all of B (product_by_rows): there every task would otherwise copy all of
 // B for itself, four times in all, and B is the Δ that the product before has just written, from the caches
-// of both cores. For the Adam recipe (G1 = a·Xᵀ·Δ1) the epoch was faster in 14 of 20 alternating runs of
+// of both cores. For the Adam recipe (G1 = a·Xᵀ·Δ1) the epoch was faster in 14 of 16 alternating runs of
 // `bench_mnist data/mnist 3 1024 adam 1000 2` (by up to 15%; docs/vector.md). Products cut into bands (Z = A·W) copy only their own band
 // in each task: a shared copy there was slower for inference, where W stays in the cache from batch to batch
 // (evaluate on the test set: 120–150 thousand images per second against 145–157).
