@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include <array>
+#include <atomic>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
@@ -194,6 +195,32 @@ TEST_CASE("the thread pool runs every task of every job exactly once, also when 
     for (std::size_t t = 0; t < sums.size(); ++t) {
         CAPTURE(t);
         REQUIRE(sums[t] == expected[t]);
+    }
+}
+
+TEST_CASE("run_in_parts covers every index once, in runs that do not overlap, alone or shared") {
+    // Each run adds 1 to its indices; every index must end at exactly 1, whatever the pool and the work.
+    for (std::size_t threads = 1; threads <= 3; ++threads) {
+        vec::ThreadPool pool(threads);
+        const std::size_t sizes[] = {0, 1, 2, 7, 13, 1000};
+        const std::size_t works[] = {10, 1000000};  // below and above the size at which it is shared
+        for (std::size_t n : sizes)
+            for (std::size_t work : works) {
+                CAPTURE(threads);
+                CAPTURE(n);
+                CAPTURE(work);
+                std::vector<int> seen(n, 0);
+                std::atomic<int> bad_runs{0};  // checked here: a failing assertion must not throw on a worker
+                vec::run_in_parts(&pool, n, work, [&](std::size_t first, std::size_t last) {
+                    if (first > last || last > n) {
+                        ++bad_runs;
+                        return;
+                    }
+                    for (std::size_t e = first; e < last; ++e) ++seen[e];
+                });
+                CHECK(bad_runs.load() == 0);
+                for (std::size_t e = 0; e < n; ++e) REQUIRE(seen[e] == 1);
+            }
     }
 }
 

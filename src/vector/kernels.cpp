@@ -240,6 +240,13 @@ const std::array<TileFunction<T>, tile_rows * tile_vectors> tiles =
 // in the L1 cache anyway).
 const std::size_t pack_rows = 128, pack_depth = 128;
 
+// One row of a panel: the `valid` numbers of B's row, then zeros up to `width`.
+template <typename T>
+void copy_padded(const T* b_row, std::size_t valid, std::size_t width, T* panel_row) {
+    for (std::size_t jj = 0; jj < valid; ++jj) panel_row[jj] = b_row[jj];
+    for (std::size_t jj = valid; jj < width; ++jj) panel_row[jj] = T(0);
+}
+
 template <typename T>
 void product_columns(Left<T> a, std::size_t m, const T* b, std::size_t ldb, std::size_t depth, T alpha, T beta,
                      T* c, std::size_t ldc, std::size_t first, std::size_t last, const T* packed = nullptr) {
@@ -267,12 +274,8 @@ void product_columns(Left<T> a, std::size_t m, const T* b, std::size_t ldb, std:
                 b_step = cols;
             } else if ((m >= pack_rows && block >= pack_depth) || valid < tile_width) {
                 panel.resize(block * tile_width);
-                for (std::size_t kk = 0; kk < block; ++kk) {
-                    T* panel_row = panel.data() + kk * tile_width;
-                    const T* b_row = b_block + kk * ldb;
-                    for (std::size_t jj = 0; jj < valid; ++jj) panel_row[jj] = b_row[jj];
-                    for (std::size_t jj = valid; jj < tile_width; ++jj) panel_row[jj] = T(0);
-                }
+                for (std::size_t kk = 0; kk < block; ++kk)
+                    copy_padded(b_block + kk * ldb, valid, tile_width, panel.data() + kk * tile_width);
                 b_block = panel.data();
                 b_step = tile_width;
             }
@@ -341,11 +344,8 @@ const T* pack_b(const T* b, std::size_t ldb, std::size_t depth, std::size_t n, T
     run_tasks(parts, depth * n, pool, [&](std::size_t p) {
         for (std::size_t k = depth * p / parts; k < depth * (p + 1) / parts; ++k)
             for (std::size_t band = 0; band < bands; ++band) {
-                const T* b_row = b + k * ldb + band * cols;
-                T* panel_row = out + (band * depth + k) * cols;
                 const std::size_t valid = n - band * cols < cols ? n - band * cols : cols;
-                for (std::size_t jj = 0; jj < valid; ++jj) panel_row[jj] = b_row[jj];
-                for (std::size_t jj = valid; jj < cols; ++jj) panel_row[jj] = T(0);
+                copy_padded(b + k * ldb + band * cols, valid, cols, out + (band * depth + k) * cols);
             }
     });
     return out;
