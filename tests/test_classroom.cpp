@@ -241,6 +241,31 @@ TEST_CASE("check: one slip in z[1][1], worked on correctly, gives exactly one �
     }
 }
 
+TEST_CASE("check: a value worked on from answers so large that it overflows credits nothing") {
+    // Every answer 1e308. Worked on from the student's own numbers, most values overflow: e.g.
+    // δ[2][1] = a(1 − a)(t − a) with a = 1e308 is about −1e924, and Δw = η·δ·a about 0.5·1e308·1e308: both
+    // infinite in double. An infinite value once matched anything (its slack, 1e-12·|value|, was infinite).
+    // Only new_w = w + your Δw = 0.4 + 1e308 = 1e308 (and the three like it) really follows; a[1][2] and
+    // a[2][1] repeat a[1][1]'s slip, Δw[1][2][1] repeats Δw[1][1][1]'s, and a slip repeated is one slip.
+    std::map<std::string, std::string> huge = tiny_answers;
+    for (auto& entry : huge) entry.second = "1e308";
+    const ProgramResult run = check_tiny(huge);
+    CAPTURE(run.out);
+    const auto marks = marks_by_label(run.out);
+    CHECK(count_of(marks, "✓") == 0);
+    for (const char* key : {"new_w[1][1][1]", "new_w[1][2][1]", "new_w[2][1][1]", "new_w[2][1][2]"}) {
+        CAPTURE(key);
+        CHECK(marks.at(key) == "~");
+    }
+    for (const char* key : {"a[1][2]", "a[2][1]", "Δw[1][2][1]"}) {
+        CAPTURE(key);
+        CHECK(run.out.find(std::string(key) + " ") != std::string::npos);
+        CHECK(marks.at(key) == "~");
+    }
+    CHECK(count_of(marks, "~") == 7);
+    CHECK(last_line(run.out) == "score 7/18: 0 ✓ correct, 7 ~ consistent, 11 ✗ wrong, 0 – missing");
+}
+
 TEST_CASE("check: a sign error in a delta is caught and the output-delta formula named") {
     // δ[2][1] = y(1 − y)(t − y) = 0.4875·0.5125·0.5125 = 0.1280; the student wrote −0.1280.
     const ProgramResult run = check_tiny(tiny_with({{"δ[2][1]", "-0.1280"}}));
