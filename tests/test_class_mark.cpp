@@ -373,6 +373,15 @@ TEST_CASE("class mark: every bad input is one line FILE:LINE, exit 2, nothing on
     expect_nnwalk_error({"class", "mark", dir, sub}, problem + ": cannot open the file (expected a readable .net file)");
     fs::rename(problem + ".kept", problem);
     CHECK(read_text_file(gradebook) == marked);
+    // A problem of another shape (this one has biases, the class's have none): refused before any mark.
+    fs::rename(problem, problem + ".kept");
+    fs::copy_file("data/exercises/05-xor-step-biases.net", problem);
+    expect_nnwalk_error({"class", "mark", dir, sub}, problem + ": asks for other values than " + dir +
+                        "/teacher/problems/s01.net (expected every problem of the class to ask the same values, as "
+                        "nnwalk class new makes them)");
+    fs::remove(problem);
+    fs::rename(problem + ".kept", problem);
+    CHECK(read_text_file(gradebook) == marked);
 
     // A sheet that is a folder is its student's row, unreadable; the others are marked.
     fs::remove(sub + "/s02.tsv");

@@ -16,8 +16,9 @@ namespace fs = std::filesystem;
 
 static const char* const class_mark_usage = "usage: nnwalk class mark DIR SUBMISSIONS [--format text|markdown]";
 
-// Every student's problem, from DIR/teacher/problems/ID.net, in roster order. A problem that cannot be read is
-// an InputError: the class folder is broken, and nothing is marked.
+// Every student's problem, from DIR/teacher/problems/ID.net, in roster order. A problem that cannot be read, or
+// that asks for other values than the first (the gradebook has one column per value), is an InputError: the
+// class folder is broken, and nothing is marked.
 static std::vector<ClassProblem> load_problems(const ClassFolder& c) {
     std::vector<ClassProblem> problems;
     for (const Student& student : c.roster) {
@@ -26,6 +27,10 @@ static std::vector<ClassProblem> load_problems(const ClassFolder& c) {
         const NetFile net = load_netfile(problem.file);
         problem.rounded = traced_records(net, c.settings.steps, c.settings.decimals, problem.file);
         problem.full = traced_records(net, c.settings.steps, -1, problem.file);
+        if (!problems.empty() && value_columns(problem) != value_columns(problems.front()))
+            throw InputError(problem.file, 0, "asks for other values than " + problems.front().file +
+                                                  " (expected every problem of the class to ask the same values, as "
+                                                  "nnwalk class new makes them)");
         problems.push_back(problem);
     }
     return problems;
