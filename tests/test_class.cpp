@@ -106,10 +106,10 @@ TEST_CASE("class new: a roster that cannot be used is one line ROSTER:LINE, exit
     expect_roster_error("id,name\ns01,Ada\ns02,Alan\ns01,Grace\n", 4, "the id 's01' is given twice (first on line 2)");
     expect_roster_error("id,name\nab,Ada\nAB,Alan\n", 3,
                         "the id 'AB' is given twice (first on line 2, as 'ab': ids that differ only in case share a folder on some systems)");
-    for (const std::string id : {"a/b", "..", ".", "a b", "x\\y", "é"}) {
+    for (const std::string id : {"a/b", "..", ".", ".hidden", "a b", "x\\y", "é"}) {
         CAPTURE(id);
         expect_roster_error("id,name\n" + id + ",Ada\n", 2, "the id " + quoted(id) + " cannot name a folder (expected letters, digits, "
-                                                            "'-', '_' and '.', at most 64, and not '.' or '..')");
+                                                            "'-', '_' and '.', at most 64, not starting with '.')");
     }
     expect_roster_error("id,name\ns01,\"Ada\n", 2, "a quoted cell is not closed (expected \"…\" around a cell, and \"\" for a quote inside it)");
     expect_roster_error(std::string("\xFF\xFE" "i\0d\0", 6), 1, "the roster is UTF-16 text (expected UTF-8: save it from the spreadsheet as CSV UTF-8)");

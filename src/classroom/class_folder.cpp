@@ -64,9 +64,10 @@ static char separator_of(const std::string& header) {
     return ',';
 }
 
-// Whether `id` can name a folder on every system: letters, digits, '-', '_' and '.', at most 64, not "." or "..".
+// Whether `id` can name a folder on every system: letters, digits, '-', '_' and '.', at most 64, not starting
+// with '.' (so not "." or "..", and not a hidden file, which class mark passes over when it looks for sheets).
 static bool safe_id(const std::string& id) {
-    if (id.empty() || id.size() > 64 || id == "." || id == "..") return false;
+    if (id.empty() || id.size() > 64 || id.front() == '.') return false;
     return std::all_of(id.begin(), id.end(), [](char c) {
         return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.';
     });
@@ -110,7 +111,7 @@ std::vector<Student> parse_roster(std::istream& in, const std::string& file) {
         if (student.id.empty()) throw InputError(file, number, "the student has no id (expected an id in the 'id' column of every line)");
         if (!safe_id(student.id)) {
             throw InputError(file, number, "the id " + ::quoted(student.id) + " cannot name a folder (expected letters, digits, '-', '_' "
-                                           "and '.', at most 64, and not '.' or '..')");
+                                           "and '.', at most 64, not starting with '.')");
         }
         const auto earlier = seen.find(folded(student.id));
         if (earlier != seen.end()) {
