@@ -497,6 +497,19 @@ TEST_CASE("quiz: bad options are refused with one line, exit 2, and no files") {
     const std::string file = test_file("plain-file", "x");
     expect_nnwalk_error({"quiz", "--out", file + "/quizzes"},
                  "nnwalk quiz: cannot make the folder " + file + "/quizzes (--out needs a folder that can be written)");
+    // A folder where the worksheet would go: nothing is written, and an earlier quiz's problem is kept.
+    const std::string out = test_path("quiz-blocked");
+    std::filesystem::create_directories(out + "/quiz-7.md");
+    expect_nnwalk_error({"quiz", "--seed", "7", "--out", out},
+                        out + "/quiz-7.md: is not a file (expected a file that can be written in the --out folder)");
+    CHECK_FALSE(std::filesystem::exists(out + "/quiz-7.net"));
+    CHECK_FALSE(std::filesystem::exists(out + "/quiz-7-key.tsv"));
+    { std::ofstream(out + "/quiz-7.net") << "kept\n"; }
+    expect_nnwalk_error({"quiz", "--seed", "7", "--out", out},
+                        out + "/quiz-7.md: is not a file (expected a file that can be written in the --out folder)");
+    CHECK(read_text_file(out + "/quiz-7.net") == "kept\n");
+    for (const auto& entry : std::filesystem::directory_iterator(out))
+        CHECK(entry.path().extension() != ".partial");
 }
 
 TEST_CASE("quiz: the problem has the shape asked, nice numbers with D decimals, and a rate from the list") {

@@ -27,12 +27,38 @@ static std::string quiz_command_line(const QuizSettings& settings, const std::st
     return line;
 }
 
-// Writes `text` to the file at `path`, or throws InputError.
-static void write_file(const std::string& path, const std::string& text) {
-    std::ofstream file(path, std::ios::binary | std::ios::trunc);
-    file << text;
-    file.close();
-    if (!file) throw InputError("nnwalk quiz", 0, "cannot write " + path + " (is the --out folder writable?)");
+// Writes each text to its path, all or none: every path is checked first, each text goes to PATH.partial, and
+// only when all are written are they renamed; otherwise the partial files are removed and an InputError
+// names the path. So a failure leaves no half-written quiz and no earlier quiz overwritten.
+static void write_files(const std::vector<std::pair<std::string, std::string>>& files) {
+    const std::string expected = "expected a file that can be written in the --out folder";
+    for (const auto& [path, text] : files) {
+        std::error_code error;
+        const std::filesystem::file_status status = std::filesystem::status(path, error);
+        if (std::filesystem::exists(status) && !std::filesystem::is_regular_file(status))
+            throw InputError(path, 0, "is not a file (" + expected + ")");
+    }
+    auto remove_partials = [&] {
+        std::error_code ignored;
+        for (const auto& file : files) std::filesystem::remove(file.first + ".partial", ignored);
+    };
+    for (const auto& [path, text] : files) {
+        std::ofstream out(path + ".partial", std::ios::binary | std::ios::trunc);
+        out << text;
+        out.close();
+        if (!out) {
+            remove_partials();
+            throw InputError(path, 0, "cannot be written (" + expected + ")");
+        }
+    }
+    for (const auto& [path, text] : files) {
+        std::error_code error;
+        std::filesystem::rename(path + ".partial", path, error);
+        if (error) {
+            remove_partials();
+            throw InputError(path, 0, "cannot be written (" + expected + ")");
+        }
+    }
 }
 
 void quiz_command(const std::vector<std::string>& args, std::ostream& out) {
@@ -75,9 +101,9 @@ void quiz_command(const std::vector<std::string>& args, std::ostream& out) {
         throw InputError("nnwalk quiz", 0, "cannot make the folder " + folder + " (--out needs a folder that can be written)");
     }
     const std::filesystem::path base(folder);
-    write_file((base / (name + ".net")).string(), problem.str());
-    write_file((base / (name + ".md")).string(), worksheet.str());
-    write_file((base / (name + "-key.tsv")).string(), key.str());
+    write_files({{(base / (name + ".net")).string(), problem.str()},
+                 {(base / (name + ".md")).string(), worksheet.str()},
+                 {(base / (name + "-key.tsv")).string(), key.str()}});
     out << "wrote " << (base / (name + ".net")).string() << " (the problem), " << (base / (name + ".md")).string()
         << " (the worksheet, " << asked << " values) and " << (base / (name + "-key.tsv")).string() << " (the key)\n";
 }
