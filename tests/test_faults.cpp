@@ -128,6 +128,15 @@ TEST_CASE("lessons 01-05: --figures where no folder can be made is refused befor
                       not_a_folder + "/sub: cannot make the folder for the figures (expected a folder that can be written)");
     }
     CHECK(fs::is_regular_file(not_a_folder));  // nothing lost
+    // A folder where a figure would go: refused before anything is printed, not after the whole lesson.
+    const std::string blocked = test_path("figures-blocked");
+    fs::create_directories(blocked + "/01_perceptron.svg");
+    for (const char* lesson : {"01_perceptron", "05_xor_backprop"}) {
+        CAPTURE(lesson);
+        check_refused(run_program(std::string(NNWALK_BUILD "/lessons/") + lesson, {"--figures", blocked}),
+                      blocked + "/01_perceptron.svg: is not a file (expected only figure files, NAME.svg, in the folder for the figures)");
+    }
+    CHECK(fs::is_directory(blocked + "/01_perceptron.svg"));
 }
 
 TEST_CASE("lesson 01 run where build/figures cannot be made: one line, nothing on stdout, the CSV read first") {

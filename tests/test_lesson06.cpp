@@ -4,6 +4,8 @@
 #include <doctest/doctest.h>
 
 
+#include <cmath>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -389,13 +391,23 @@ TEST_CASE("one epoch on the first 10,000 training images reaches at least 90% on
 TEST_CASE("the expected output in docs/lessons/06-mnist-mlp.md still matches the lesson" * doctest::skip(!heavy)) {
     // --epochs 0: load, the third image, the summary, then evaluation of the untrained model (fast). The doc's
     // excerpts are the parts that do not depend on training: shapes, the image of a 4, the parameter counts.
-    const ProgramResult result = run_program(lesson, {"--epochs", "0", "--figures", test_folder()});
+    const std::string figures = test_path("lesson06-doc-figures");
+    const ProgramResult result = run_program(lesson, {"--epochs", "0", "--figures", figures});
     INFO("stderr: ", result.err);
     REQUIRE(result.exit_code == 0);
     CHECK(expected_output_excerpts("docs/lessons/06-mnist-mlp.md").size() >= 3);
     check_expected_output("docs/lessons/06-mnist-mlp.md", result.out);
-    CHECK(std::filesystem::exists(test_folder() + "/06_learning_curves.svg"));
-    CHECK(std::filesystem::exists(test_folder() + "/06_confusion.svg"));
+    CHECK(std::filesystem::exists(figures + "/06_learning_curves.svg"));
+    CHECK(std::filesystem::exists(figures + "/06_confusion.svg"));
+    // Untrained, Glorot's small weights make the softmax nearly uniform over 10 digits: the loss is near
+    // −ln(1/10) = ln 10 = 2.3026 and about one image in ten is right by chance.
+    const std::size_t at = result.out.find("test loss ");
+    REQUIRE(at != std::string::npos);
+    double loss = 0, accuracy = 0;
+    REQUIRE(std::sscanf(result.out.c_str() + at, "test loss %lf, test accuracy %lf%%", &loss, &accuracy) == 2);
+    CHECK(std::fabs(loss - std::log(10.0)) < 0.05);
+    CHECK(accuracy > 5.0);
+    CHECK(accuracy < 15.0);
 }
 
 }  // TEST_SUITE("lesson06")

@@ -369,4 +369,9 @@ void check_figure_folder(const std::string& folder) {
     const bool written = static_cast<bool>(file);
     std::filesystem::remove(probe, error);
     if (!written) throw InputError(folder, 0, "cannot write the figures there (expected a folder that can be written)");
+    // A folder (or anything but a file) where a figure would go: only found when the figure is written.
+    for (const auto& entry : std::filesystem::directory_iterator(folder, error)) {
+        if (entry.path().extension() == ".svg" && !entry.is_regular_file(error))
+            throw InputError(entry.path().string(), 0, "is not a file (expected only figure files, NAME.svg, in the folder for the figures)");
+    }
 }

@@ -129,6 +129,7 @@ private:
 // Writes `text` to the file at `path`, making its folders; InputError(path, 0, …) when it cannot.
 void write_figure_file(const std::string& path, const std::string& text);
 
-// Makes `folder` and checks that a figure can be written there (by writing and removing a probe file), so a
-// lesson can refuse a folder that cannot be written before it prints or trains; InputError(folder, 0, …).
+// Makes `folder` and checks that a figure can be written there (by writing and removing a probe file) and that
+// no NAME.svg in it is a folder or anything but a file, so a lesson can refuse a folder its figures cannot
+// go into before it prints or trains; InputError(folder, 0, …), or InputError(that entry, 0, …).
 void check_figure_folder(const std::string& folder);
