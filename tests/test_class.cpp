@@ -93,6 +93,12 @@ TEST_CASE("class: a roster from a spreadsheet: BOM, CRLF, quoted cells, columns 
     std::istringstream semicolons("id;name\n7;Émilie du Châtelet\n"), tabs("name\tid\nAl-Khwarizmi\tk_9\n");
     CHECK(parse_roster(semicolons, "r.csv").at(0).name == "Émilie du Châtelet");
     CHECK(parse_roster(tabs, "r.csv").at(0).id == "k_9");
+    // "Unicode text" (UTF-16 little endian with its byte-order mark): "id,name\n1,Jo" with é = U+00E9.
+    std::istringstream utf16(std::string("\xFF\xFE" "i\0d\0,\0n\0a\0m\0e\0\n\0" "1\0,\0J\0o\0\xE9\0", 28));
+    const std::vector<Student> from_utf16 = parse_roster(utf16, "r.txt");
+    REQUIRE(from_utf16.size() == 1);
+    CHECK(from_utf16[0].id == "1");
+    CHECK(from_utf16[0].name == "Jo\xC3\xA9");  // é in UTF-8
 }
 
 TEST_CASE("class new: a roster that cannot be used is one line ROSTER:LINE, exit 2, and no folder") {
@@ -112,7 +118,10 @@ TEST_CASE("class new: a roster that cannot be used is one line ROSTER:LINE, exit
                                                             "'-', '_' and '.', at most 64, not starting with '.')");
     }
     expect_roster_error("id,name\ns01,\"Ada\n", 2, "a quoted cell is not closed (expected \"…\" around a cell, and \"\" for a quote inside it)");
-    expect_roster_error(std::string("\xFF\xFE" "i\0d\0", 6), 1, "the roster is UTF-16 text (expected UTF-8: save it from the spreadsheet as CSV UTF-8)");
+    // Windows's plain "CSV" is cp1252: é is the byte 233, which starts no UTF-8 character.
+    expect_roster_error("id,name\n1,Jos\xE9\n", 2, "is not UTF-8 text (byte 233 starts no UTF-8 character; expected a roster, a "
+                                                   "text file with a header line such as id,name: a spreadsheet saved as CSV, "
+                                                   "tab-separated or Unicode text, saved as UTF-8 or UTF-16)");
     expect_nnwalk_error({"class", "new", test_path("no-such-roster.csv"), "--out", test_path("never-made")},
                         test_path("no-such-roster.csv") + ": cannot open the file (expected a readable roster, a CSV file with a header line id,name)");
     CHECK_FALSE(fs::exists(test_path("never-made")));

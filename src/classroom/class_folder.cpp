@@ -2,10 +2,12 @@
 
 #include "core/input_error.h"
 #include "core/input_file.h"
+#include "io/spreadsheet_text.h"
 
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
+#include <iterator>
 #include <map>
 #include <random>
 
@@ -80,13 +82,13 @@ std::vector<Student> parse_roster(std::istream& in, const std::string& file) {
     std::size_t id_column = 0, name_column = 0;
     char separator = ',';
     int header_line = 0;
-    std::string line;
-    for (int number = 1; std::getline(in, line); ++number) {
-        if (number == 1 && (line.rfind("\xFF\xFE", 0) == 0 || line.rfind("\xFE\xFF", 0) == 0)) {
-            throw InputError(file, 1, "the roster is UTF-16 text (expected UTF-8: save it from the spreadsheet as CSV UTF-8)");
-        }
-        if (number == 1 && line.rfind("\xEF\xBB\xBF", 0) == 0) line.erase(0, 3);  // a spreadsheet's byte-order mark
-        if (!line.empty() && line.back() == '\r') line.pop_back();
+    // The roster as a spreadsheet saves it: UTF-8 or UTF-16, any line ends (io/spreadsheet_text.h); a file in
+    // another encoding, such as a Windows "CSV" in cp1252, is refused at its first line that is not UTF-8.
+    const std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    if (in.bad()) throw InputError(file, 0, "cannot read the file (read error)");
+    const std::vector<std::string> lines = text_lines(bytes, file, "a roster, a text file with a header line such as id,name");
+    for (int number = 1; number <= static_cast<int>(lines.size()); ++number) {
+        const std::string& line = lines[number - 1];
         if (line.find_first_not_of(" \t,;") == std::string::npos) continue;
         if (header_line == 0) {
             header_line = number;
@@ -122,7 +124,6 @@ std::vector<Student> parse_roster(std::istream& in, const std::string& file) {
         seen[folded(student.id)] = student;
         roster.push_back(student);
     }
-    if (in.bad()) throw InputError(file, 0, "cannot read the file (read error)");
     if (header_line == 0) throw InputError(file, 0, "the roster is empty (" + expected + ")");
     if (roster.empty()) throw InputError(file, header_line, "no students after the header (" + expected + ")");
     return roster;

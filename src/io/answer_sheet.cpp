@@ -116,7 +116,7 @@ AnswerSheet parse_answers(const std::string& bytes, const std::string& file, con
     sheet.file = file;
     sheet.steps.resize(problem.size());
     std::size_t step = 1;  // the step the lines answer
-    const std::vector<std::string> lines = text_lines(bytes, file);
+    const std::vector<std::string> lines = text_lines(bytes, file, "a text file of key and value lines");
     const Separator separator = separator_of(lines);
     bool first = true;  // no line with cells yet (it may be a header)
     for (std::size_t k = 0; k < lines.size(); ++k) {

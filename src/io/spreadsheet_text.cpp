@@ -4,9 +4,10 @@
 
 #include <cstdint>
 
-// What a file that is not text is told.
-static const char* const expected_text =
-    "expected a text file of key and value lines: a spreadsheet saved as CSV, tab-separated or Unicode text";
+// What a file that is not text is told, for a file that should be `what` (e.g. "a text file of key and value lines").
+static std::string expected_text(const std::string& what) {
+    return "expected " + what + ": a spreadsheet saved as CSV, tab-separated or Unicode text";
+}
 
 // The line (from 1) of the byte at `position` in `bytes`, for files that are not yet split into lines.
 // `width` is the bytes of one character: 1 for UTF-8, 2 for UTF-16 (whose line ends are LF 0 or 0 LF).
@@ -17,8 +18,8 @@ static int line_at(const std::string& bytes, std::size_t position, std::size_t w
 }
 
 // "holds binary data (NUL bytes; …)" at `line`.
-static InputError binary_data(const std::string& file, int line) {
-    return InputError(file, line, "holds binary data (NUL bytes; " + std::string(expected_text) + ")");
+static InputError binary_data(const std::string& file, int line, const std::string& what) {
+    return InputError(file, line, "holds binary data (NUL bytes; " + expected_text(what) + ")");
 }
 
 // `code` (a Unicode code point) appended to `text` as UTF-8.
@@ -41,11 +42,12 @@ static void append_utf8(std::string& text, std::uint32_t code) {
 }
 
 // UTF-16 `bytes` (from `start`, after any byte-order mark) as UTF-8; `big_endian` says the byte order.
-static std::string utf8_from_utf16(const std::string& bytes, std::size_t start, bool big_endian, const std::string& file) {
+static std::string utf8_from_utf16(const std::string& bytes, std::size_t start, bool big_endian, const std::string& file,
+                                   const std::string& what) {
     const std::size_t low = big_endian ? 1 : 0;  // the byte of each pair that holds an ASCII character
     if ((bytes.size() - start) % 2 != 0) {
         throw InputError(file, line_at(bytes, bytes.size(), 2, start + low),
-                         "ends in half a UTF-16 character (an odd number of bytes; " + std::string(expected_text) + ")");
+                         "ends in half a UTF-16 character (an odd number of bytes; " + expected_text(what) + ")");
     }
     auto unit = [&](std::size_t k) {
         const auto byte = [&](std::size_t n) { return static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[n])); };
@@ -54,13 +56,13 @@ static std::string utf8_from_utf16(const std::string& bytes, std::size_t start, 
     std::string text;
     for (std::size_t k = start; k < bytes.size(); k += 2) {
         std::uint32_t code = unit(k);
-        if (code == 0) throw binary_data(file, line_at(bytes, k, 2, start + low));
+        if (code == 0) throw binary_data(file, line_at(bytes, k, 2, start + low), what);
         if (code >= 0xD800 && code < 0xDC00 && k + 3 < bytes.size() && unit(k + 2) >= 0xDC00 && unit(k + 2) < 0xE000) {
             code = 0x10000 + ((code - 0xD800) << 10) + (unit(k + 2) - 0xDC00);
             k += 2;
         } else if (code >= 0xD800 && code < 0xE000) {
             throw InputError(file, line_at(bytes, k, 2, start + low),
-                             "holds half a UTF-16 character (a lone surrogate; " + std::string(expected_text) + ")");
+                             "holds half a UTF-16 character (a lone surrogate; " + expected_text(what) + ")");
         }
         append_utf8(text, code);
     }
@@ -87,17 +89,17 @@ static std::size_t utf8_character(const std::string& text, std::size_t k) {
 }
 
 // Checks that `text` (UTF-8 now) is text: well-formed UTF-8, no control character but tab, LF and CR.
-static void check_text(const std::string& text, const std::string& file) {
+static void check_text(const std::string& text, const std::string& file, const std::string& what) {
     for (std::size_t k = 0; k < text.size();) {
         const unsigned char c = static_cast<unsigned char>(text[k]);
         if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
             throw InputError(file, line_at(text, k, 1, 0), "holds binary data (a control character, byte " + std::to_string(c) +
-                                                             "; " + expected_text + ")");
+                                                             "; " + expected_text(what) + ")");
         }
         const std::size_t length = utf8_character(text, k);
         if (length == 0) {
             throw InputError(file, line_at(text, k, 1, 0), "is not UTF-8 text (byte " + std::to_string(c) +
-                                                             " starts no UTF-8 character; " + expected_text + ", saved as UTF-8 or UTF-16)");
+                                                             " starts no UTF-8 character; " + expected_text(what) + ", saved as UTF-8 or UTF-16)");
         }
         k += length;
     }
@@ -106,22 +108,22 @@ static void check_text(const std::string& text, const std::string& file) {
 // The bytes decoded to UTF-8, whatever encoding they are in. Without a byte-order mark, NUL bytes say UTF-16:
 // the high byte of each ASCII character is 0, so they lie mostly at odd positions (little endian) or mostly at
 // even ones (big endian); binary data then shows itself by a NUL character, or an odd number of bytes.
-static std::string utf8_of(const std::string& bytes, const std::string& file) {
+static std::string utf8_of(const std::string& bytes, const std::string& file, const std::string& what) {
     if (bytes.rfind("\xEF\xBB\xBF", 0) == 0) return bytes.substr(3);
-    if (bytes.rfind("\xFF\xFE", 0) == 0) return utf8_from_utf16(bytes, 2, false, file);
-    if (bytes.rfind("\xFE\xFF", 0) == 0) return utf8_from_utf16(bytes, 2, true, file);
+    if (bytes.rfind("\xFF\xFE", 0) == 0) return utf8_from_utf16(bytes, 2, false, file, what);
+    if (bytes.rfind("\xFE\xFF", 0) == 0) return utf8_from_utf16(bytes, 2, true, file, what);
     std::size_t even = 0, odd = 0;
     for (std::size_t k = 0; k < bytes.size(); ++k) {
         if (bytes[k] == '\0') ++(k % 2 == 0 ? even : odd);
     }
     if (even + odd == 0) return bytes;
-    if (bytes.size() % 2 != 0) throw binary_data(file, line_at(bytes, bytes.find('\0'), 1, 0));
-    return utf8_from_utf16(bytes, 0, even > odd, file);
+    if (bytes.size() % 2 != 0) throw binary_data(file, line_at(bytes, bytes.find('\0'), 1, 0), what);
+    return utf8_from_utf16(bytes, 0, even > odd, file, what);
 }
 
-std::vector<std::string> text_lines(const std::string& bytes, const std::string& file) {
-    const std::string text = utf8_of(bytes, file);
-    check_text(text, file);
+std::vector<std::string> text_lines(const std::string& bytes, const std::string& file, const std::string& what) {
+    const std::string text = utf8_of(bytes, file, what);
+    check_text(text, file, what);
     std::vector<std::string> lines;
     std::string line;
     for (std::size_t k = 0; k < text.size(); ++k) {

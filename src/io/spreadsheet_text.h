@@ -11,8 +11,8 @@
 // without one (told by where the NUL bytes of its ASCII characters lie). Lines end at LF, CRLF or a lone CR.
 // Throws InputError(file, line, …) for binary data (NUL bytes that are not UTF-16, control characters other
 // than tab) and for text in no encoding it reads (a byte that is not UTF-8, an odd number of UTF-16 bytes, a
-// lone UTF-16 surrogate).
-std::vector<std::string> text_lines(const std::string& bytes, const std::string& file);
+// lone UTF-16 surrogate); their reasons say that `what` was expected, e.g. "a text file of key and value lines".
+std::vector<std::string> text_lines(const std::string& bytes, const std::string& file, const std::string& what);
 
 // How the cells of a line are separated.
 enum class Separator {
