@@ -186,7 +186,7 @@ TEST_CASE("/dev/zero, a FIFO and an oversized file are refused as .net file, ans
     const std::string huge = test_path("huge.net");
     std::ofstream(huge) << "inputs 1 1\n";
     fs::resize_file(huge, 17u << 20);
-    expect_nnwalk_error({"trace", huge}, huge + ": is 17,825,792 bytes, too large (expected a .net file of at most 16,777,216 bytes)");
+    expect_nnwalk_error({"trace", huge}, huge + ": is 17,825,792 bytes, too large (expected a readable .net file of at most 16,777,216 bytes)");
 }
 
 TEST_CASE("nnwalk trace: --steps is bounded by the values the trace would hold, before any is computed") {

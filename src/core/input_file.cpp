@@ -17,7 +17,7 @@ std::ifstream open_input(const std::string& path, const std::string& what, std::
     std::error_code error;
     const std::uintmax_t size = std::filesystem::file_size(path, error);
     if (!error && size > max_bytes)
-        throw InputError(path, 0, "is " + with_commas(static_cast<std::size_t>(size)) + " bytes, too large (expected a " +
+        throw InputError(path, 0, "is " + with_commas(static_cast<std::size_t>(size)) + " bytes, too large (expected a readable " +
                                       what + " of at most " + with_commas(static_cast<std::size_t>(max_bytes)) + " bytes)");
     return in;
 }
