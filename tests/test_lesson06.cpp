@@ -245,11 +245,30 @@ TEST_CASE("the Keras code the lesson echoes follows the options") {
 }
 
 TEST_CASE("predict as Keras shows it: y_proba.round(2) and predict_classes") {
-    // NumPy writes 2-decimal values with trailing zeros as spaces: 0.004 → "0.  ", 0.5 → "0.5 ", 0.996 → "1.  ".
+    // What NumPy 1.24 printed for repr(np.array(…, dtype=np.float32).round(2)) of these arrays: every value
+    // with the decimals of the one that needs most, the missing ones as spaces; the dtype on the last line
+    // when that fits in 75 characters.
     const float p[] = {0.004f, 0.5f, 0.996f, 0.13f, 0.87f, 0.0f};
     CHECK(numpy_rounded(p, 2, 3) == "array([[0.  , 0.5 , 1.  ],\n"
-                                    "       [0.13, 0.87, 0.  ]],\n"
-                                    "      dtype=float32)");
+                                    "       [0.13, 0.87, 0.  ]], dtype=float32)");
+    const float halves[] = {0.004f, 0.5f, 0.996f, 0.0f, 0.5f, 0.0f};
+    CHECK(numpy_rounded(halves, 2, 3) == "array([[0. , 0.5, 1. ],\n"
+                                         "       [0. , 0.5, 0. ]], dtype=float32)");
+    // Five digits of ten classes, as the lesson prints them: all whole, then one with two decimals.
+    float whole[50] = {};
+    whole[7] = 0.9997f, whole[12] = 1.0f;
+    CHECK(numpy_rounded(whole, 5, 10) == "array([[0., 0., 0., 0., 0., 0., 0., 1., 0., 0.],\n"
+                                         "       [0., 0., 1., 0., 0., 0., 0., 0., 0., 0.],\n"
+                                         "       [0., 0., 0., 0., 0., 0., 0., 0., 0., 0.],\n"
+                                         "       [0., 0., 0., 0., 0., 0., 0., 0., 0., 0.],\n"
+                                         "       [0., 0., 0., 0., 0., 0., 0., 0., 0., 0.]], dtype=float32)");
+    whole[23] = 0.034f;
+    CHECK(numpy_rounded(whole, 5, 10) == "array([[0.  , 0.  , 0.  , 0.  , 0.  , 0.  , 0.  , 1.  , 0.  , 0.  ],\n"
+                                         "       [0.  , 0.  , 1.  , 0.  , 0.  , 0.  , 0.  , 0.  , 0.  , 0.  ],\n"
+                                         "       [0.  , 0.  , 0.  , 0.03, 0.  , 0.  , 0.  , 0.  , 0.  , 0.  ],\n"
+                                         "       [0.  , 0.  , 0.  , 0.  , 0.  , 0.  , 0.  , 0.  , 0.  , 0.  ],\n"
+                                         "       [0.  , 0.  , 0.  , 0.  , 0.  , 0.  , 0.  , 0.  , 0.  , 0.  ]],\n"
+                                         "      dtype=float32)");
     CHECK(numpy_classes({7, 2, 1, 0, 4}) == "array([7, 2, 1, 0, 4])");
     CHECK(prediction_verdict(p + 3, 3, 1) == "true 1, predicted 1 (p = 0.8700): right");
 }
@@ -267,7 +286,7 @@ TEST_CASE("the lesson on tiny data: the Keras lines follow the options; one digi
     CHECK(contains(run.out, "    Keras: history = model.fit(X_train, y_train, epochs=1,\n"));
     CHECK_FALSE(contains(run.out, "epochs=30"));
     CHECK(contains(run.out, "\narray([["));
-    CHECK(contains(run.out, "      dtype=float32)\n"));
+    CHECK(contains(run.out, "dtype=float32)\n"));
     // Not a terminal: one plain line for the epoch, "Epoch 1/1: 1/1 …", of at most 100 characters.
     CHECK(lines_starting(run.out, "Epoch 1/1: 1/1 ") == 1);
     // Every blank image gets the same digit: 9 of the 10 test images are taken for another, so step 11 has five

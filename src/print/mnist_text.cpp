@@ -27,22 +27,36 @@ void print_keras(std::ostream& out, const std::string& python) {
     out << "\n";
 }
 
-// 0.97 → "0.97", 0.5 → "0.5 ", 1 → "1.  ", 0 → "0.  ": NumPy's way with 2 decimals.
-static std::string numpy_value(float value) {
+// `value` to 2 decimals without its trailing zeros: 0.97 → "0.97", 0.5 → "0.5", 1 → "1.", 0.004 → "0.".
+static std::string numpy_digits(float value) {
     std::string text = fixed(value, 2);
-    std::size_t end = text.size();
-    while (text[end - 1] == '0') --end;
-    return text.substr(0, end) + std::string(text.size() - end, ' ');
+    while (text.back() == '0') text.pop_back();
+    return text;
 }
 
+// NumPy's repr of a float32 array rounded to 2 decimals: every value with as many decimals as the one that
+// needs most (0 to 2), the missing ones as spaces ("0.  " beside "0.97", "0." when all are whole), and the
+// dtype on the last line when it fits in NumPy's 75 characters, else on a line of its own.
 std::string numpy_rounded(const float* values, std::size_t rows, std::size_t columns) {
+    std::vector<std::string> digits;
+    std::size_t decimals = 0;
+    for (std::size_t e = 0; e < rows * columns; ++e) {
+        digits.push_back(numpy_digits(values[e]));
+        decimals = std::max(decimals, digits.back().size() - digits.back().find('.') - 1);
+    }
     std::string text = "array([";
     for (std::size_t r = 0; r < rows; ++r) {
         text += r == 0 ? "[" : ",\n       [";
-        for (std::size_t c = 0; c < columns; ++c) text += (c == 0 ? "" : ", ") + numpy_value(values[r * columns + c]);
+        for (std::size_t c = 0; c < columns; ++c) {
+            const std::string& value = digits[r * columns + c];
+            text += (c == 0 ? "" : ", ") + value + std::string(decimals - (value.size() - value.find('.') - 1), ' ');
+        }
         text += "]";
     }
-    return text + "],\n      dtype=float32)";
+    text += "],";
+    const std::size_t last_line = text.size() - (text.rfind('\n') == std::string::npos ? 0 : text.rfind('\n') + 1);
+    const std::string dtype = "dtype=float32)";
+    return text + (last_line + 1 + dtype.size() > 75 ? "\n      " : " ") + dtype;
 }
 
 std::string numpy_classes(const std::vector<int>& values) {
