@@ -297,6 +297,13 @@ TEST_SUITE("lesson05") {
         // between w_0 and w_1), and E rises again at the second step.
         const std::vector<std::vector<double>> over = rows_after("With η = 30", 5);
         REQUIRE(over.size() == 5);
+        for (std::size_t k = 0; k < over.size(); ++k) {
+            CAPTURE(k);
+            REQUIRE(over[k].size() == 5);
+            // step = −30·slope, |step + 30·slope| ≤ ½·10^−6 + 30·½·10^−6; w_(k+1) = w_k + step as above.
+            CHECK(std::fabs(over[k][4] + 30 * over[k][3]) <= 31 * six_decimals);
+            if (k + 1 < over.size()) CHECK(std::fabs(over[k + 1][1] - (over[k][1] + over[k][4])) <= 3 * six_decimals);
+        }
         CHECK(over[0][3] > 0);
         CHECK(over[1][3] < 0);
         CHECK(over[1][1] < -1.37);  // beyond the lowest point, found by sampling in the figure: w ≈ −1.38
