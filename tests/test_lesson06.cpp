@@ -244,6 +244,27 @@ TEST_CASE("the Keras code the lesson echoes follows the options") {
                                              "])");
 }
 
+TEST_CASE("the sweep's summary names each knob's value of highest validation accuracy; a stopped run never wins") {
+    auto result = [](const std::string& knob, const std::string& value, double accuracy, bool stopped = false) {
+        SweepResult r;
+        r.run = SweepRun{knob, value, {300, 100}, "relu", 0.01};
+        r.val_accuracy = accuracy;
+        r.val_loss = 0.25;
+        r.seconds = 1.5;
+        r.stopped = stopped;
+        return r;
+    };
+    // Learning rates: 0.1 has the best 93.74%; the stopped η = 1 would beat it with its unmeasured 0.99.
+    const std::vector<SweepResult> results = {result("activation", "relu", 0.9104), result("learning rate", "0.01", 0.9090),
+                                              result("activation", "tanh", 0.9288), result("learning rate", "0.1", 0.9374),
+                                              result("learning rate", "1", 0.99, true), result("activation", "sigmoid", 0.5756)};
+    CHECK(sweep_best(results) == "best activation: tanh (92.88%)\nbest learning rate: 0.1 (93.74%)\n");
+    CHECK(contains(sweep_row(results[3]), "93.74%"));
+    CHECK(contains(sweep_row(results[3]), "0.2500"));
+    CHECK(contains(sweep_row(results[4]), "stopped"));
+    CHECK_FALSE(contains(sweep_row(results[4]), "99.00%"));
+}
+
 TEST_CASE("predict as Keras shows it: y_proba.round(2) and predict_classes") {
     // What NumPy 1.24 printed for repr(np.array(…, dtype=np.float32).round(2)) of these arrays: every value
     // with the decimals of the one that needs most, the missing ones as spaces; the dtype on the last line
