@@ -61,13 +61,18 @@ void ThreadPool::run(std::size_t tasks, const std::function<void(std::size_t)>& 
         return;
     }
     // Publish the job, then work on it like any other thread, then wait for tasks others still run.
+    // Its tasks go into the claims word before its number into `generation`: a worker that sees the new
+    // number then always finds the tasks. (The other way round, a worker could look in between, find no task
+    // of that job, and wait for the next one, leaving this job to the caller: a quarter of the Adam recipe's
+    // steps took twice as long, 16–17 ms on average instead of 14, until this order was fixed.)
     job_now = &job;
     tasks_done.store(0);
     unsigned long job_number;
     {
-        std::lock_guard<std::mutex> lock(mutex);
-        job_number = generation.fetch_add(1) + 1;
+        std::lock_guard<std::mutex> lock(mutex);  // only the caller changes generation: no other thread can
+        job_number = generation.load() + 1;       // come in between
         claims.store(claims_word(job_number, 0, tasks));
+        generation.store(job_number);
     }
     wake.notify_all();
     claim_tasks(job_number, true);
