@@ -70,6 +70,9 @@ std::vector<std::array<std::size_t, 3>> all_shapes() {
     // band of zeros (and, below, B narrower than one vector).
     all.push_back({520, 130, 2 * t.tile_floats + 5});
     all.push_back({520, 130, 10});
+    // … and C wide enough that A is copied into panels too, over two blocks of the depth, with a last tile of
+    // 3 rows.
+    all.push_back({515, 266, 4 * t.tile_floats + 5});
     all.push_back({300, 64, 10});  // the shapes of an output layer of 10: the update, and …
     all.push_back({130, 100, 10});  // … a big batch forward (several runs of rows)
     return all;

@@ -91,14 +91,16 @@ static_assert(edge_vectors >= 1 && edge_vectors <= tile_vectors, "edge tiles are
 template <typename T>
 constexpr std::size_t tile_cols() { return tile_vectors * lanes<T>(); }
 
-// The depth is summed in equal blocks of at most 256 (product_columns) so that the part of B one band of
-// columns needs (at most 256 × tile_cols numbers) stays in the L1 cache while every band of rows uses it:
-// 48 KiB for AVX-512's 48 floats (the L1 of the Xeon measured; a block of 85, 16 KiB, was measured slower
-// there, `make bench-kernels`), 24 KiB for AVX2's 24, 16 KiB for NEON's 16. One rule on every target also
-// means that every element of C is summed in the same order, so the FMA targets give the same floats
-// (lesson 06 still ends at 97.80%).
+// The depth is summed in equal blocks of at most 208 (product_columns) so that the part of B one band of
+// columns needs (at most 208 × tile_cols numbers) stays in the L1 cache while every band of rows uses it,
+// with room to spare for the stream of A: 39 KiB of the 48 KiB L1 of the Xeon measured for AVX-512's 48 floats
+// (blocks of 256, all 48 KiB, made Adam's G1 = Xᵀ·Δ1, depth 1024, 0.25 ms slower in a training step; a
+// block of 85, 16 KiB, was slower still, `make bench-kernels`), 20 KiB for AVX2's 24, 13 KiB for NEON's 16.
+// The depths of lesson 06 are cut as with blocks of 256 (784 = 4 × 196, 300 = 2 × 150), so it prints the
+// same numbers. One rule on every target also means that every element of C is summed in the same order, so
+// the FMA targets give the same floats.
 template <typename T>
-constexpr std::size_t depth_block() { return 256; }
+constexpr std::size_t depth_block() { return 208; }
 
 // The probe's independent chains: probe_rows × probe_vectors accumulator vectors, as many as fit beside
 // x and y: 32 registers: 7 × 4 = 28 (+ 2); 16 registers: 4 × 3 = 12 (+ 2, 12 is what AVX2 needs to reach its
@@ -247,16 +249,37 @@ void copy_padded(const T* b_row, std::size_t valid, std::size_t width, T* panel_
     for (std::size_t jj = valid; jj < width; ++jj) panel_row[jj] = T(0);
 }
 
+// When B is packed and C is wide (at least a_pack_bands bands of columns), the tiles would read A (m × block)
+// many times over, and read with strides when A is stored transposed (the gradient Xᵀ·Δ1: a tile's 8 rows at
+// one k are 32 bytes of a row of X, the next k 3,136 bytes on). Then the block of A is first copied into
+// panels of tile_rows rows, row r of tile t at k at panel[(t·block + k)·tile_rows + r], so that each tile
+// reads its A as one stream (Adam's G1 in a training step: 6.9 ms → 6.3 ms, median of ~110 steps, two
+// threads). For the 10-wide G2 (one band), the copy would cost more than the band saves.
+const std::size_t a_pack_bands = 4;
+
+template <typename T>
+Left<T> pack_a(const Left<T>& a, std::size_t m, std::size_t k, std::size_t block, std::vector<T>& panels) {
+    panels.resize((m + tile_rows - 1) / tile_rows * tile_rows * block);
+    for (std::size_t kk = 0; kk < block; ++kk) {
+        const T* a_k = a.data + (k + kk) * a.k_step;
+        for (std::size_t r = 0; r < m; ++r)
+            panels[((r / tile_rows) * block + kk) * tile_rows + r % tile_rows] = a_k[r * a.row_step];
+    }
+    return {panels.data(), 1, tile_rows};  // tile t starts at data + t·block·tile_rows
+}
+
 template <typename T>
 void product_columns(Left<T> a, std::size_t m, const T* b, std::size_t ldb, std::size_t depth, T alpha, T beta,
                      T* c, std::size_t ldc, std::size_t first, std::size_t last, const T* packed = nullptr) {
     constexpr std::size_t cols = tile_cols<T>(), most = target::depth_block<T>();
     const std::size_t blocks = depth == 0 ? 1 : (depth + most - 1) / most;
     const std::size_t block_depth = depth == 0 ? 1 : (depth + blocks - 1) / blocks;
-    thread_local std::vector<T> panel;  // block_depth × tile_cols
+    const bool a_packed = packed != nullptr && last - first >= a_pack_bands * cols;
+    thread_local std::vector<T> panel, a_panels;  // block_depth × tile_cols; m × block_depth
     for (std::size_t k = 0; k < depth || k == 0; k += block_depth) {
         const std::size_t block = depth - k < block_depth ? depth - k : block_depth;
         const T block_beta = k == 0 ? beta : T(1);
+        const Left<T> a_block = a_packed ? pack_a(a, m, k, block, a_panels) : Left<T>{};
         for (std::size_t j = first; j < last; j += cols) {
             const std::size_t width = last - j < cols ? last - j : cols;
             const std::size_t needed = (width + lanes<T>() - 1) / lanes<T>();
@@ -281,9 +304,10 @@ void product_columns(Left<T> a, std::size_t m, const T* b, std::size_t ldb, std:
             }
             const std::size_t skip = j - start;
             for (std::size_t i = 0; i < m; i += tile_rows) {
-                const Left<T> a_block{a.data + i * a.row_step + k * a.k_step, a.row_step, a.k_step};
+                const Left<T> a_tile = a_packed ? Left<T>{a_block.data + i * block, 1, tile_rows}
+                                                : Left<T>{a.data + i * a.row_step + k * a.k_step, a.row_step, a.k_step};
                 const std::size_t height = m - i < tile_rows ? m - i : tile_rows;
-                tiles<T>[(height - 1) * tile_vectors + vectors - 1](a_block, b_block, b_step, block, alpha,
+                tiles<T>[(height - 1) * tile_vectors + vectors - 1](a_tile, b_block, b_step, block, alpha,
                                                                     block_beta, c + i * ldc + start, ldc, skip,
                                                                     skip + width);
             }
@@ -442,6 +466,22 @@ void multiply_transposed_b(const Matrix<T>& a, const Matrix<T>& b, Matrix<T>& c,
 template <typename T>
 void multiply_transposed_a(const Matrix<T>& a, const Matrix<T>& b, T alpha, T beta, Matrix<T>& c, ThreadPool* pool) {
     if (beta == 0) c.resize(a.cols(), b.cols());
+    const std::size_t m = a.cols(), n = b.cols(), depth = a.rows();
+    if (n < tile_cols<T>() && m >= a_pack_bands * tile_cols<T>()) {
+        // Narrower than one tile (G2 = a·A1ᵀ·Δ2 of an output layer of 10) and tall: each tile would multiply
+        // its tile_rows broadcasts with one vector of B, mostly padding. So Cᵀ = Bᵀ·A (n × m) is computed
+        // instead, in whole tiles across the m columns, and copied back transposed: the same products, summed in
+        // the same order, so the same floats (Adam's G2 in a training step: 0.45 ms → 0.3 ms).
+        thread_local std::vector<T> c_transposed;  // n × m
+        c_transposed.resize(n * m);
+        if (beta != 0)
+            for (std::size_t i = 0; i < m; ++i)
+                for (std::size_t j = 0; j < n; ++j) c_transposed[j * m + i] = c(i, j);
+        product_by_columns(Left<T>{b.data(), 1, n}, n, a.data(), m, depth, m, alpha, beta, c_transposed.data(), pool);
+        for (std::size_t i = 0; i < m; ++i)
+            for (std::size_t j = 0; j < n; ++j) c(i, j) = c_transposed[j * m + i];
+        return;
+    }
     product_by_rows(Left<T>{a.data(), 1, a.cols()}, a.cols(), b.data(), b.cols(), a.rows(), b.cols(), alpha, beta,
                     c.data(), pool);
 }
