@@ -120,8 +120,8 @@ TEST_CASE("answer sheet: a key with an empty value is not answered; a blank answ
 }
 
 TEST_CASE("answer sheet: each unreadable line is kept with its line, its key when known, and why; the rest is read") {
-    const AnswerSheet sheet = read("key\tvalue\nz[1][1]\t0\na[1][1]\tO.5\nvalue\t1\nz[1][1]\t0.0\nE\t\"0.1313\nstep\t2\n"
-                                   "δ[2][1]\t\"0.1280\"x\nz[3][1]\t1\n");
+    const AnswerSheet sheet = read("key\tvalue\nz[1][1]\t0\na[1][1]\tO.5\nvalue\t1\nz[1][1]\t0.0\nE\t\"0.1313\n"
+                                   "δ[2][1]\t\"0.1280\"x\nz[3][1]\t1\nstep\t2\nz[1][1]\t0\n");
     CHECK(sheet.steps.at(0).size() == 1);
     CHECK(value_of(sheet, key::z(1, 1)) == 0);
     REQUIRE(sheet.unreadable.size() == 7);
@@ -131,9 +131,11 @@ TEST_CASE("answer sheet: each unreadable line is kept with its line, its key whe
              "new_w[2][1][1], Δb[2][1] or new_b[2][1])"},  // a header only on the first line
         {"z[1][1]", "sheet.csv:5: z[1][1] given twice (first on line 2)"},
         {"", "sheet.csv:6: a quote is not closed (expected cells such as \"z[1][1]\",\"0.5\")"},
-        {"", "sheet.csv:7: only step 1 is marked (got step '2')"},
-        {"", "sheet.csv:8: text after a closing quote (expected a separator after \"0.1280\")"},
-        {"z[3][1]", "sheet.csv:9: tiny.net has no z[3][1] (its values are listed by: nnwalk trace tiny.net)"},
+        {"", "sheet.csv:7: text after a closing quote (expected a separator after \"0.1280\")"},
+        {"z[3][1]", "sheet.csv:8: tiny.net has no z[3][1] (its values are listed by: nnwalk trace tiny.net)"},
+        // The lines of a step that is not marked are skipped (z[1][1] on line 10 is not "given twice").
+        {"", "sheet.csv:9: step '2' is not marked, so its lines are skipped (expected step 1 only: the problem is "
+             "marked for 1 step)"},
     };
     for (std::size_t k = 0; k < expected.size(); ++k) {
         CAPTURE(k);
@@ -142,16 +144,20 @@ TEST_CASE("answer sheet: each unreadable line is kept with its line, its key whe
     }
 }
 
-TEST_CASE("answer sheet: a step line opens the answers to that step; a step not asked is an unreadable line") {
+TEST_CASE("answer sheet: a step line opens the answers to that step; a step not asked is an unreadable line, its lines skipped") {
     std::istringstream text("inputs 1\ntargets 1\nrate 0.5\nlayer sigmoid\nneuron 0\nneuron 0\nlayer sigmoid\nneuron 0.4 -0.5\n");
     const std::vector<Record> two_steps = problem_records(parse_netfile(text, "tiny.net"), 2, 4);
     const AnswerSheet sheet = parse_answers("E\t0.1313\nstep\t2\nE\t0.1200\nstep\t1\nz[1][1]\t0\nstep\t3\na[1][1]\t0.5\n", "sheet.tsv", two_steps, "tiny.net");
     REQUIRE(sheet.steps.size() == 2);
-    CHECK(sheet.steps[0].size() == 3);  // E (before any step line), z[1][1], and a[1][1] after the step not asked
+    // E (before any step line) and z[1][1]; a[1][1] after the step not asked answers step 3, so it is skipped
+    // (it used to count as an answer to step 1).
+    CHECK(sheet.steps[0].size() == 2);
     CHECK(sheet.steps[0].at(key::E()).value == 0.1313);
+    CHECK(sheet.steps[0].count(key::a(1, 1)) == 0);
     CHECK(sheet.steps[1].at(key::E()).value == 0.12);
     REQUIRE(sheet.unreadable.size() == 1);
-    CHECK(sheet.message(sheet.unreadable[0]) == "sheet.tsv:6: step '3' is not marked (expected step 1 to 2: the problem is marked for 2 steps)");
+    CHECK(sheet.message(sheet.unreadable[0]) ==
+          "sheet.tsv:6: step '3' is not marked, so its lines are skipped (expected step 1 to 2: the problem is marked for 2 steps)");
 }
 
 TEST_CASE("answer sheet: binary data, text in no encoding read, and a sheet without answers are unusable as a whole") {

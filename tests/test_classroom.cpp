@@ -405,7 +405,10 @@ TEST_CASE("check: a sheet that cannot be used at all is one line FILE:LINE on st
     expect_sheet_error("new_w[2][1][3]\t0.5\n", 1, problem + " has no new_w[2][1][3] (its values are listed by: nnwalk trace " + problem + ")");
     expect_sheet_error("z[1][1]\t0 0\n", 1, "expected a key and a value, such as z[1][1]<TAB>0.5 (got 3 words)");
     expect_sheet_error("0.5\n", 1, "expected a key and a value, such as z[1][1]<TAB>0.5 (got 1 word)");
-    expect_sheet_error("step\t2\n", 1, "only step 1 is marked (got step '2')");
+    // A sheet of step 2 alone, checked for one step, has nothing to mark.
+    expect_sheet_error("step\t2\nz[1][1]\t0\n", 1,
+                       "step '2' is not marked, so its lines are skipped (expected step 1 only: the problem is marked "
+                       "for 1 step)");
     expect_sheet_error("# nothing yet\n\n", 0, "no answers (expected lines such as z[1][1]<TAB>0.5)");
     // Changed by issue 10: a key with its value left blank (a blank answer sheet) is not answered, no longer a
     // line of one word; a sheet of only such lines has no answers.
@@ -431,7 +434,12 @@ TEST_CASE("check: a line that cannot be read is listed as FILE:LINE, its value n
     const ProgramResult twice = expect_unreadable("# my answers\nz[1][1]\t0\na[1][1]\t0.5\nz[1][1]\t0.7\n", 4,
                                                   "z[1][1] given twice (first on line 2)");
     CHECK(marks_by_label(twice.out).at("z[1][1]") == "✓");  // the first answer, 0 (1·0), is the one marked
-    expect_unreadable("step\t2\nz[1][1]\t0\n", 1, "only step 1 is marked (got step '2')");
+    // A key of two steps checked for one: its step 2 is one unreadable line, not one "given twice" per value.
+    const ProgramResult two_steps = expect_unreadable("z[1][1]\t0\nstep\t2\nz[1][1]\t0\na[1][1]\t0.5\n", 2,
+                                                      "step '2' is not marked, so its lines are skipped (expected step "
+                                                      "1 only: the problem is marked for 1 step)");
+    CHECK(!contains(two_steps.out, "given twice"));
+    CHECK(marks_by_label(two_steps.out).at("z[1][1]") == "✓");
     // The same value under two spellings is one value given twice.
     expect_unreadable("δ[2][1]\t0.1280\ndelta[2][1]\t0.1280\n", 2, "δ[2][1] given twice (first on line 1)");
 

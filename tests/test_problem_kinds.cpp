@@ -153,7 +153,8 @@ TEST_CASE("check --steps 2: a step line out of range is an unreadable line; no a
     const std::string three = test_file("three.tsv", "step\t1\nz[1][1]\t0\nstep\t3\nz[1][2]\t0\n");
     const ProgramResult out_of_range = nnwalk_here({"check", problem, three, "--steps", "2"});
     CHECK(out_of_range.exit_code == 1);
-    CHECK(contains(out_of_range.out, "\n  " + three + ":3: step '3' is not marked (expected step 1 to 2: the problem is marked for 2 steps)\n"));
+    CHECK(contains(out_of_range.out, "\n  " + three + ":3: step '3' is not marked, so its lines are skipped (expected step 1 to 2: the problem is marked for 2 "
+                                                  "steps)\n"));
     // A step opened again goes on: z[1][1] of step 1 given again there is a key given twice.
     const std::string twice = test_file("twice.tsv", "step\t1\nz[1][1]\t0\nstep\t2\nz[1][1]\t0\nstep\t1\nz[1][1]\t0\n");
     const ProgramResult again = nnwalk_here({"check", problem, twice, "--steps", "2"});

@@ -27,10 +27,11 @@ struct Student {
 };
 
 // Reads a roster: CSV (',' or ';' or tabs) with a header row naming at least the columns `id` and `name`, in
-// any order and any case, more columns allowed; quoted cells, a UTF-8 byte-order mark and CRLF line ends are
-// accepted, blank lines skipped. Throws InputError(file, line, …) for a file without a header or students,
-// a header without an id column, an empty, unsafe or repeated id (ids that differ only in case count as
-// the same: some file systems do not tell their folders apart), an unclosed quote, or UTF-16 text.
+// any order and any case, more columns allowed; quoted cells, UTF-8 (with or without a byte-order mark) or
+// UTF-16 text and any line ends are accepted, blank lines skipped. Throws InputError(file, line, …) for a
+// file without a header or students, a header without an id column, an empty, unsafe or repeated id (ids
+// that differ only in case count as the same: some file systems do not tell their folders apart), an
+// unclosed quote, or bytes that are not text (binary data, or an encoding other than UTF-8 and UTF-16).
 std::vector<Student> parse_roster(std::istream& in, const std::string& file);
 
 // The same from the file at `path`; an unreadable file is an InputError too.

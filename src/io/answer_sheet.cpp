@@ -70,27 +70,36 @@ static std::string not_two_cells(std::size_t count, Separator separator) {
     return reason;
 }
 
-// The step a "step<TAB>k" line opens, 1 to `steps`; throws InputError(file, number, …) for any other.
-static std::size_t step_of(const std::vector<Cell>& cells, std::size_t steps, const std::string& file, int number) {
+// The step a "step<TAB>k" line opens, 1 to `steps`, or 0 for any other step.
+static std::size_t step_of(const std::vector<Cell>& cells, std::size_t steps) {
     for (std::size_t k = 1; k <= steps; ++k) {
         if (cells.size() == 2 && cells[1].text == std::to_string(k)) return k;
     }
-    const std::string got = quoted(cells.size() > 1 ? cells[1].text : "");
-    if (steps == 1) throw InputError(file, number, "only step 1 is marked (got step " + got + ")");
-    throw InputError(file, number, "step " + got + " is not marked (expected step 1 to " + std::to_string(steps) +
-                                       ": the problem is marked for " + std::to_string(steps) + " steps)");
+    return 0;
 }
 
-// Reads one line's cells into the answers of `step` (from 1); a "step" line changes the step. Throws
-// InputError(file, number, …) when the line cannot be read, after noting in `key` which value it was meant to
-// answer once that is known.
+// Why a step line opens no step that is marked, e.g. a key of two steps checked for one.
+static std::string not_marked(const std::vector<Cell>& cells, std::size_t steps) {
+    const std::string got = quoted(cells.size() > 1 ? cells[1].text : "");
+    const std::string n = std::to_string(steps);
+    const std::string marked = steps == 1 ? "step 1 only: the problem is marked for 1 step"
+                                          : "step 1 to " + n + ": the problem is marked for " + n + " steps";
+    return "step " + got + " is not marked, so its lines are skipped (expected " + marked + ")";
+}
+
+// Reads one line's cells into the answers of `step` (from 1); a "step" line changes the step. The lines of a
+// step that is not marked (step 0) are skipped: the step line alone is noted, not each of its values as
+// another answer to the step before. Throws InputError(file, number, …) when the line cannot be read, after
+// noting in `key` which value it was meant to answer once that is known.
 static void read_line(const std::vector<Cell>& cells, Separator separator, int number, const std::vector<Record>& records,
                       const std::string& problem_file, AnswerSheet& sheet, std::size_t& step, std::string& key) {
     const std::string& file = sheet.file;
     if (cells[0].text == "step") {
-        step = step_of(cells, records.size(), file, number);
+        step = step_of(cells, records.size());
+        if (step == 0) throw InputError(file, number, not_marked(cells, records.size()));
         return;
     }
+    if (step == 0) return;
     const Record& problem = records[step - 1];
     Answers& answers = sheet.steps[step - 1];
     const std::optional<Key> parsed = key_in(cells[0]);

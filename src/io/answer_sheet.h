@@ -22,7 +22,8 @@ using Answers = std::map<scalar::Key, Answer>;
 // A line of a sheet that could not be read. Its value counts as not answered; the rest of the sheet is marked.
 struct UnreadableLine {
     int line = 0;         // counted from 1
-    std::size_t step = 1; // the training step whose section it is in (a "step<TAB>k" line opens step k)
+    std::size_t step = 1; // the training step whose section it is in (a "step<TAB>k" line opens step k; 0 for
+                          // a step that is not marked, whose lines are skipped)
     std::string key;      // the value it was meant to answer ("a[1][1]" as the docs write it), or "" when not known
     std::string reason;   // what is wrong (what was expected), as in "'O.5' is not a number (expected …)"
 };
