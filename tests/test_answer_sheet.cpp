@@ -1,6 +1,7 @@
 // Reading what students hand in (io/answer_sheet.h): every way a text editor or a spreadsheet saves two
 // columns, one unreadable line kept apart while the rest is read, and what makes a whole sheet unusable.
 #include "classroom/questions.h"
+#include "core/rng.h"
 #include "core/input_error.h"
 #include "io/answer_sheet.h"
 #include "io/netfile.h"
@@ -8,6 +9,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <sstream>
 
 using namespace scalar;  // the scalar core: Network, Record, key::z(l, j), …
@@ -165,6 +167,19 @@ TEST_CASE("answer sheet: binary data, text in no encoding read, and a sheet with
     // A spreadsheet's own file (a zip) instead of its CSV export: NUL bytes at even and odd places.
     CHECK(whole_sheet_error(std::string("PK\x03\x04\x14\0\0\0\x08\0", 10)) == "sheet.csv:1: holds binary data (NUL bytes" + text + ")");
     CHECK(whole_sheet_error("E\t0.1313\nz[1][1]\t\x01\n") == "sheet.csv:2: holds binary data (a control character, byte 1" + text + ")");
+    // Random bytes: a NUL in about one pair in 128, on both sides, so not UTF-16 without a byte-order mark
+    // (they used to be read as UTF-16 and reported as "half a UTF-16 character"). The error names the line
+    // of the first NUL byte.
+    Rng rng(2026);
+    std::string random(4096, ' ');
+    for (char& byte : random) byte = static_cast<char>(rng.below(256));
+    REQUIRE(random.find('\0') != std::string::npos);
+    REQUIRE(random.rfind("\xFF\xFE", 0) != 0);
+    REQUIRE(random.rfind("\xFE\xFF", 0) != 0);
+    REQUIRE(random.rfind("\xEF\xBB\xBF", 0) != 0);
+    const std::string before_nul = random.substr(0, random.find('\0'));
+    const std::string nul_line = std::to_string(1 + std::count(before_nul.begin(), before_nul.end(), '\n'));
+    CHECK(whole_sheet_error(random) == "sheet.csv:" + nul_line + ": holds binary data (NUL bytes" + text + ")");
     // Latin-1, not UTF-8: ü is the single byte 0xFC (252).
     CHECK(whole_sheet_error("E\t0.1313\nSchl\xFCssel\t1\n") ==
           "sheet.csv:2: is not UTF-8 text (byte 252 starts no UTF-8 character" + text + ", saved as UTF-8 or UTF-16)");
