@@ -256,6 +256,15 @@ TEST_CASE("class: a folder that is not a class, or whose settings are broken, is
     CHECK_THROWS_WITH(parse_class_settings(short_secret, "class.tsv"), "class.tsv:1: secret '0011' is not valid (expected 32 hex digits)");
     std::istringstream missing("secret\t00112233445566778899aabbccddeeff\nshape\t2-2-1\n");
     CHECK_THROWS_WITH(parse_class_settings(missing, "class.tsv"), "class.tsv: has no activation line (expected the settings nnwalk class new writes)");
+    // A shape or activation that cannot be read is named as class.tsv names it, not as the option of class new.
+    const std::string rest = "bias\tno\nloss\tsquared-error\nsteps\t1\ndecimals\t4\n";
+    std::istringstream bad_shape("secret\t00112233445566778899aabbccddeeff\nshape\t2--1\nactivation\tsigmoid\n" + rest);
+    CHECK_THROWS_WITH(parse_class_settings(bad_shape, "class.tsv"),
+                      "class.tsv:2: shape '2--1' is not a shape (expected sizes joined by '-' such as 2-2-1: the inputs, then each layer)");
+    std::istringstream bad_activation("secret\t00112233445566778899aabbccddeeff\nshape\t2-2-1\nactivation\tsigmoid,gelu\n" + rest);
+    CHECK_THROWS_WITH(parse_class_settings(bad_activation, "class.tsv"),
+                      "class.tsv:3: activation 'sigmoid,gelu': 'gelu' is not an activation (expected sigmoid, tanh or relu for every "
+                      "layer, or one name per layer joined by ',' such as relu,sigmoid; softmax only for the last layer)");
 }
 
 TEST_CASE("class new --steps 2: keys and blank sheets with step lines, the key marks full with check --steps 2") {

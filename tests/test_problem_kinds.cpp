@@ -97,8 +97,8 @@ bool fit_to_mark(const Record& record, const Quantity& q) {
 QuizSettings settings_of(const std::string& shape, const std::string& activations, bool bias, std::size_t steps, std::uint64_t seed) {
     QuizSettings settings;
     settings.seed = seed;
-    settings.shape = parse_shape(shape, "test");
-    settings.activations = parse_activations(activations, settings.shape.size() - 1, "test");
+    settings.shape = parse_shape(shape, "test", "--shape");
+    settings.activations = parse_activations(activations, settings.shape.size() - 1, "test", "--activation");
     settings.bias = bias;
     settings.steps = steps;
     settle_loss(settings, false, "test");

@@ -221,7 +221,7 @@ ClassSettings parse_class_settings(std::istream& in, const std::string& file) {
             if (!is_secret(value)) throw bad("32 hex digits");
             settings.secret = value;
         } else if (name == "shape") {
-            settings.shape = parse_shape(value, file + ":" + std::to_string(number));
+            settings.shape = parse_shape(value, file + ":" + std::to_string(number), "shape");
         } else if (name == "activation") {
             activations = value;
         } else if (name == "bias") {
@@ -245,7 +245,7 @@ ClassSettings parse_class_settings(std::istream& in, const std::string& file) {
         if (!lines.count(name)) throw InputError(file, 0, std::string("has no ") + name + " line (expected the settings nnwalk class new writes)");
     }
     const std::string where = file + ":" + std::to_string(lines["activation"]);
-    settings.activations = parse_activations(activations, settings.shape.size() - 1, where);
+    settings.activations = parse_activations(activations, settings.shape.size() - 1, where, "activation");
     if (settings.activations.size() == 1) settings.activations.assign(settings.shape.size() - 1, settings.activations[0]);
     return settings;
 }

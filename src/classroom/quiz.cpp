@@ -16,7 +16,7 @@ const std::vector<double>& quiz_rates() {
     return rates;
 }
 
-std::vector<std::size_t> parse_shape(const std::string& text, const std::string& command) {
+std::vector<std::size_t> parse_shape(const std::string& text, const std::string& command, const std::string& name) {
     const std::string expected = " (expected sizes joined by '-' such as 2-2-1: the inputs, then each layer)";
     std::vector<std::size_t> shape;
     std::size_t start = 0;
@@ -24,28 +24,29 @@ std::vector<std::size_t> parse_shape(const std::string& text, const std::string&
         const std::size_t end = text.find('-', start);
         const std::string word = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
         if (word.empty() || word.size() > 3 || word.find_first_not_of("0123456789") != std::string::npos) {
-            throw InputError(command, 0, "--shape " + quoted(text) + " is not a shape" + expected);
+            throw InputError(command, 0, name + " " + quoted(text) + " is not a shape" + expected);
         }
         shape.push_back(std::stoul(word));
         if (end == std::string::npos) break;
         start = end + 1;
     }
-    if (shape.size() < 2) throw InputError(command, 0, "--shape " + text + " has no layer" + expected);
+    if (shape.size() < 2) throw InputError(command, 0, name + " " + text + " has no layer" + expected);
     if (shape.size() - 1 > quiz_most_layers) {
-        throw InputError(command, 0, "--shape " + text + " has " + std::to_string(shape.size() - 1) +
+        throw InputError(command, 0, name + " " + text + " has " + std::to_string(shape.size() - 1) +
                                          " layers after the inputs; a quiz has at most " + std::to_string(quiz_most_layers));
     }
     for (std::size_t l = 0; l < shape.size(); ++l) {
         if (shape[l] < 1 || shape[l] > quiz_most_neurons) {
             const std::string which = l == 0 ? "the input layer" : "layer " + std::to_string(l);
-            throw InputError(command, 0, "--shape " + text + ": " + which + " has " + std::to_string(shape[l]) +
+            throw InputError(command, 0, name + " " + text + ": " + which + " has " + std::to_string(shape[l]) +
                                              " neurons; a quiz has 1 to " + std::to_string(quiz_most_neurons) + " per layer");
         }
     }
     return shape;
 }
 
-std::vector<Activation> parse_activations(const std::string& text, std::size_t layers, const std::string& command) {
+std::vector<Activation> parse_activations(const std::string& text, std::size_t layers, const std::string& command,
+                                          const std::string& name) {
     const std::string expected = " (expected sigmoid, tanh or relu for every layer, or one name per layer joined by ',' such as "
                                  "relu,sigmoid; softmax only for the last layer)";
     std::vector<Activation> activations;
@@ -56,23 +57,23 @@ std::vector<Activation> parse_activations(const std::string& text, std::size_t l
         Activation f = Activation::sigmoid;
         const bool known = parse_activation(word, f) &&
                            (f == Activation::sigmoid || f == Activation::tanh || f == Activation::relu || f == Activation::softmax);
-        if (!known) throw InputError(command, 0, "--activation " + quoted(text) + ": " + quoted(word) + " is not an activation" + expected);
+        if (!known) throw InputError(command, 0, name + " " + quoted(text) + ": " + quoted(word) + " is not an activation" + expected);
         activations.push_back(f);
         if (end == std::string::npos) break;
         start = end + 1;
     }
     if (activations.size() != 1 && activations.size() != layers) {
-        throw InputError(command, 0, "--activation " + text + " names " + std::to_string(activations.size()) + " activations for " +
+        throw InputError(command, 0, name + " " + text + " names " + std::to_string(activations.size()) + " activations for " +
                                          std::to_string(layers) + " layers" + expected);
     }
     for (std::size_t k = 0; k + 1 < activations.size(); ++k) {
         if (activations[k] == Activation::softmax) {
-            throw InputError(command, 0, "--activation " + text + ": softmax is only for the last layer (layer " + std::to_string(layers) +
+            throw InputError(command, 0, name + " " + text + ": softmax is only for the last layer (layer " + std::to_string(layers) +
                                              "), not layer " + std::to_string(k + 1));
         }
     }
     if (activations.size() == 1 && activations[0] == Activation::softmax && layers > 1) {
-        throw InputError(command, 0, "--activation softmax would make every layer softmax, and softmax is only for the last layer "
+        throw InputError(command, 0, name + " softmax would make every layer softmax, and softmax is only for the last layer "
                                      "(expected one name per layer such as sigmoid,softmax)");
     }
     return activations;

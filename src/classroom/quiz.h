@@ -37,14 +37,17 @@ struct QuizSettings {
 // The learning rates a quiz draws η from.
 const std::vector<double>& quiz_rates();
 
-// Reads a shape "2-3-1" (n_0-n_1-…-n_L). Throws InputError(command, 0, …) for a malformed shape, fewer than
-// one layer, more than quiz_most_layers layers, or a size outside 1..quiz_most_neurons.
-std::vector<std::size_t> parse_shape(const std::string& text, const std::string& command);
+// Reads a shape "2-3-1" (n_0-n_1-…-n_L), given as `name` ("--shape" on a command line, "shape" in class.tsv).
+// Throws InputError(command, 0, …) for a malformed shape, fewer than one layer, more than quiz_most_layers
+// layers, or a size outside 1..quiz_most_neurons.
+std::vector<std::size_t> parse_shape(const std::string& text, const std::string& command, const std::string& name);
 
-// Reads --activation: one name for every layer ("relu") or one per layer joined by ',' ("relu,sigmoid"),
-// each sigmoid, tanh or relu, and softmax for the last layer only. `layers` is L. Throws InputError(command,
-// 0, …) for an unknown name, a count other than 1 or L, or a softmax before the last layer.
-std::vector<scalar::Activation> parse_activations(const std::string& text, std::size_t layers, const std::string& command);
+// Reads the activations, given as `name` ("--activation", or "activation" in class.tsv): one name for every
+// layer ("relu") or one per layer joined by ',' ("relu,sigmoid"), each sigmoid, tanh or relu, and softmax for
+// the last layer only. `layers` is L. Throws InputError(command, 0, …) for an unknown name, a count other than
+// 1 or L, or a softmax before the last layer.
+std::vector<scalar::Activation> parse_activations(const std::string& text, std::size_t layers, const std::string& command,
+                                                  const std::string& name);
 
 // Makes the activations and the loss fit together, the way trace needs them: cross-entropy turns the last
 // layer into softmax; a softmax output means cross-entropy. Throws InputError(command, 0, …) for squared

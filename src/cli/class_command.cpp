@@ -69,8 +69,8 @@ static void class_new_command(const std::vector<std::string>& args, std::ostream
     const std::string roster_file = options.positional[0], dir = options.text("--out", "");
 
     QuizSettings quiz;
-    quiz.shape = parse_shape(options.text("--shape", "2-2-1"), command);
-    quiz.activations = parse_activations(options.text("--activation", "sigmoid"), quiz.shape.size() - 1, command);
+    quiz.shape = parse_shape(options.text("--shape", "2-2-1"), command, "--shape");
+    quiz.activations = parse_activations(options.text("--activation", "sigmoid"), quiz.shape.size() - 1, command, "--activation");
     quiz.loss = options.choice("--loss", "squared-error", {"squared-error", "cross-entropy"}) == "squared-error" ? Loss::squared : Loss::cross_entropy;
     settle_loss(quiz, options.has("--loss"), command);
     ClassSettings settings;

@@ -70,8 +70,9 @@ void quiz_command(const std::vector<std::string>& args, std::ostream& out) {
     QuizSettings settings;
     settings.seed = static_cast<std::uint64_t>(options.whole("--seed", 1, 0, 99999999999));
     const std::string shape = options.text("--shape", "2-2-1");
-    settings.shape = parse_shape(shape, "nnwalk quiz");
-    settings.activations = parse_activations(options.text("--activation", "sigmoid"), settings.shape.size() - 1, "nnwalk quiz");
+    settings.shape = parse_shape(shape, "nnwalk quiz", "--shape");
+    settings.activations = parse_activations(options.text("--activation", "sigmoid"), settings.shape.size() - 1, "nnwalk quiz",
+                                            "--activation");
     settings.decimals = static_cast<int>(options.whole("--decimals", 1, 0, 3));
     settings.bias = options.has("--bias");
     settings.forward_only = options.has("--forward-only");
