@@ -61,8 +61,8 @@ static XorSamples xor_samples() {
 static Perceptron one_perceptron_fails(bool all) {
     const XorSamples xor_table = xor_samples();
     Perceptron perceptron = zero_perceptron(2);
-    std::cout << "\nOne perceptron, rule w ← w + η(t − ŷ)x, b ← b + η(t − ŷ), η = " << plain(rate) << ", for "
-              << epochs_tried << " epochs:\n";
+    std::cout << "\nOne perceptron, a = step(z), rule w ← w + η(t − a)x, b ← b + η(t − a), η = " << plain(rate)
+              << ", for " << epochs_tried << " epochs:\n";
     for (int epoch = 1; epoch <= epochs_tried; ++epoch) {
         const int wrong = mistakes(train_epoch(perceptron, xor_table.x, xor_table.t, rate));
         if (all || epoch <= epochs_shown || epoch == epochs_tried) {

@@ -300,11 +300,60 @@ TEST_SUITE("lesson03") {
         REQUIRE(row0.size() == 4);
         CHECK(std::fabs(row0[1] - total / 100) <= four_decimals);
         CHECK(row0[2] == right);
+        // Epochs 1..20 against a plain loop written here, apart from the library's training step: for each
+        // animal in file order, z[1] = W1·x + b1, a[1] = relu(z[1]), z[2] = W2·a[1] + b2, y = softmax(z[2]);
+        // δ[2] = t − y, δ[1] = relu′(z[1])·(W2ᵀ·δ[2]) (relu′(0) = 0) with W2 as it was; then every
+        // w += η·δ·a and b += η·δ. After each epoch, mean E = (1/m)·Σ −ln y[class] and the right answers.
+        double w1[3][2], b1[3], w2[2][3], b2[2];
+        for (int j = 0; j < 3; ++j) {
+            for (int i = 0; i < 2; ++i) w1[j][i] = given.layers[0].neurons[j].weights[i];
+            b1[j] = given.layers[0].neurons[j].bias;
+        }
+        for (int k = 0; k < 2; ++k) {
+            for (int j = 0; j < 3; ++j) w2[k][j] = given.layers[1].neurons[k].weights[j];
+            b2[k] = given.layers[1].neurons[k].bias;
+        }
+        const double eta = 0.05;
+        auto forward = [&](const std::vector<double>& x, double z1[3], double a1[3], double y[2]) {
+            for (int j = 0; j < 3; ++j) {
+                z1[j] = w1[j][0] * x[0] + w1[j][1] * x[1] + b1[j];
+                a1[j] = z1[j] > 0 ? z1[j] : 0;
+            }
+            double z2[2];
+            for (int k = 0; k < 2; ++k) z2[k] = w2[k][0] * a1[0] + w2[k][1] * a1[1] + w2[k][2] * a1[2] + b2[k];
+            const double top = std::max(z2[0], z2[1]), sum = std::exp(z2[0] - top) + std::exp(z2[1] - top);
+            for (int k = 0; k < 2; ++k) y[k] = std::exp(z2[k] - top) / sum;
+        };
         double previous = row0[1];
         for (int epoch = 1; epoch <= 20; ++epoch) {
             CAPTURE(epoch);
+            for (const Example& example : examples) {
+                double z1[3], a1[3], y[2], d2[2], d1[3];
+                forward(example.inputs, z1, a1, y);
+                for (int k = 0; k < 2; ++k) d2[k] = example.targets[k] - y[k];
+                for (int j = 0; j < 3; ++j) d1[j] = (z1[j] > 0 ? 1.0 : 0.0) * (w2[0][j] * d2[0] + w2[1][j] * d2[1]);
+                for (int k = 0; k < 2; ++k) {
+                    for (int j = 0; j < 3; ++j) w2[k][j] += eta * d2[k] * a1[j];
+                    b2[k] += eta * d2[k];
+                }
+                for (int j = 0; j < 3; ++j) {
+                    for (int i = 0; i < 2; ++i) w1[j][i] += eta * d1[j] * example.inputs[i];
+                    b1[j] += eta * d1[j];
+                }
+            }
+            double loss = 0;
+            int correct = 0;
+            for (const Example& example : examples) {
+                double z1[3], a1[3], y[2];
+                forward(example.inputs, z1, a1, y);
+                const int wanted = example.targets[1] == 1 ? 1 : 0;
+                loss += -std::log(y[wanted]);
+                correct += y[wanted] > y[1 - wanted];
+            }
             const std::vector<double> row = numbers_in(line_with(table, right_aligned(std::to_string(epoch), 7) + "  "));
             REQUIRE(row.size() == 4);
+            CHECK(std::fabs(row[1] - loss / 100) <= four_decimals);
+            CHECK(row[2] == correct);
             CHECK(row[1] < previous);  // the loss falls every epoch
             previous = row[1];
             if (epoch >= 3) CHECK(row[2] == 100);  // every animal answered right from epoch 3 on
