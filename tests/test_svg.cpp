@@ -103,6 +103,34 @@ TEST_SUITE("svg") {
         CHECK(count(svg, "<polygon") == 2 + 1 + 1);  // two triangles, their legend sample, the region
     }
 
+    TEST_CASE("a segment crosses a box when some part of it lies inside, worked on a 10 × 10 box") {
+        const Figure::Area box{10, 10, 10, 10};  // x 10..20, y 10..20 (page pixels)
+        CHECK(Figure::crosses(box, 0, 15, 30, 15));   // straight through, left to right
+        CHECK(Figure::crosses(box, 0, 0, 30, 30));    // through the corners' diagonal
+        CHECK(Figure::crosses(box, 15, 15, 40, 40));  // starts inside
+        CHECK(Figure::crosses(box, 12, 12, 14, 14));  // wholly inside
+        CHECK(!Figure::crosses(box, 0, 5, 30, 5));    // parallel, above it
+        CHECK(!Figure::crosses(box, 0, 0, 8, 30));    // left of it: x ≤ 8 all along
+        // Towards the corner (20, 10) but stopping short: x = 0..9 on y = 29 − x, which at x = 9 is 20; the box
+        // starts at x = 10.
+        CHECK(!Figure::crosses(box, 0, 29, 9, 20));
+        // Passing beside the corner: y = x − 12 is 8 at x = 20, above the box's top (10) for every x ≤ 20.
+        CHECK(!Figure::crosses(box, 12, 0, 22, 10));
+    }
+
+    TEST_CASE("a point label crosses no line drawn before it: the first free place of eight") {
+        Figure figure(0, 10, 0, 10);
+        // A line up and to the right from the point, through the first place (right above): the label moves on.
+        figure.line(5, 5, 10, 10, palette::blue);
+        figure.points({5}, {5}, palette::black);
+        figure.point_label(5, 5, "w_1");
+        REQUIRE(figure.point_label_areas().size() == 1);
+        const Figure::Area label = figure.point_label_areas()[0];
+        CHECK(!Figure::crosses(label, figure.page_x(5), figure.page_y(5), figure.page_x(10), figure.page_y(10)));
+        CHECK(label.x > figure.page_x(5));  // the second place, right below
+        CHECK(label.y > figure.page_y(5));
+    }
+
     TEST_CASE("negative tick labels use a true minus sign and zero is never −0") {
         Figure figure(-1, 1, -1, 1);
         const std::string svg = figure.svg();

@@ -174,7 +174,10 @@ void Figure::polyline(const std::vector<double>& x, const std::vector<double>& y
                       const std::string& legend, Stroke stroke) {
     if (x.size() != y.size()) throw std::invalid_argument("Figure::polyline: x and y differ in length");
     std::string corners;
-    for (std::size_t k = 0; k < x.size(); ++k) corners += (k ? " " : "") + px(page_x(x[k])) + "," + px(page_y(y[k]));
+    for (std::size_t k = 0; k < x.size(); ++k) {
+        corners += (k ? " " : "") + px(page_x(x[k])) + "," + px(page_y(y[k]));
+        if (k > 0) segments_drawn.push_back({page_x(x[k - 1]), page_y(y[k - 1]), page_x(x[k]), page_y(y[k])});
+    }
     drawing += "<polyline clip-path=\"url(#plot-area)\" points=\"" + corners + "\" fill=\"none\" stroke=\"" + colour +
                "\" stroke-width=\"3\" stroke-linejoin=\"round\"" + dash_attribute(stroke) + "/>\n";
     if (!legend.empty()) legend_items.push_back({legend, colour, true, stroke, Marker::circle, 1, false});
@@ -184,7 +187,10 @@ void Figure::polygon(const std::vector<double>& x, const std::vector<double>& y,
                      double opacity, const std::string& legend) {
     if (x.size() != y.size()) throw std::invalid_argument("Figure::polygon: x and y differ in length");
     std::string corners;
-    for (std::size_t k = 0; k < x.size(); ++k) corners += (k ? " " : "") + px(page_x(x[k])) + "," + px(page_y(y[k]));
+    for (std::size_t k = 0; k < x.size(); ++k) {
+        corners += (k ? " " : "") + px(page_x(x[k])) + "," + px(page_y(y[k]));
+        if (k > 0) segments_drawn.push_back({page_x(x[k - 1]), page_y(y[k - 1]), page_x(x[k]), page_y(y[k])});
+    }
     regions += "<polygon clip-path=\"url(#plot-area)\" points=\"" + corners + "\" fill=\"" + fill +
                "\" fill-opacity=\"" + px(opacity) + "\" stroke=\"none\"/>\n";
     if (!legend.empty()) legend_items.push_back({legend, fill, false, Stroke::solid, Marker::square, opacity, true});
@@ -227,6 +233,26 @@ static bool overlapping(const Figure::Area& a, const Figure::Area& b) {
     return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
+bool Figure::crosses(const Area& area, double x1, double y1, double x2, double y2) {
+    // The part of the segment, p(s) = (x1, y1) + s·(dx, dy) for s in [0, 1], that lies between each pair of
+    // the area's edges (Liang–Barsky): the segment passes through the area when some part is left.
+    const double dx = x2 - x1, dy = y2 - y1;
+    double first = 0, last = 1;
+    const double p[4] = {-dx, dx, -dy, dy};
+    const double q[4] = {x1 - area.x, area.x + area.width - x1, y1 - area.y, area.y + area.height - y1};
+    for (int edge = 0; edge < 4; ++edge) {
+        if (p[edge] == 0) {
+            if (q[edge] < 0) return false;  // parallel to this edge and outside it
+            continue;
+        }
+        const double s = q[edge] / p[edge];
+        if (p[edge] < 0) first = std::max(first, s);
+        else last = std::min(last, s);
+        if (first > last) return false;
+    }
+    return true;
+}
+
 void Figure::point_label(double x, double y, const std::string& text, const std::string& colour) {
     const double cx = page_x(x), cy = page_y(y), gap = marker_size + 3;
     const double w = 0.6 * legend_size * characters(text), h = legend_size;  // about the text's size on the page
@@ -240,6 +266,7 @@ void Figure::point_label(double x, double y, const std::string& text, const std:
         const Area area{place[0], place[1], w, h};
         std::size_t covered = 0;
         for (const Area& other : markers_drawn) covered += overlapping(area, other);
+        for (const Segment& line : segments_drawn) covered += crosses(area, line.x1, line.y1, line.x2, line.y2);
         for (const Area& other : label_areas) covered += overlapping(area, other) ? 100 : 0;  // never two texts on one another
         const bool inside = area.x >= left && area.x + w <= right && area.y >= top && area.y + h <= bottom;
         if (!inside) covered += 1000;

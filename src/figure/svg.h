@@ -77,8 +77,9 @@ public:
     void label(double x, double y, const std::string& text, const std::string& colour = palette::black);
     // A short text beside data point (x, y), placed by one rule: the first of eight places around the point
     // (right and above it first, then right below, left above, left below, above, below, right, left) where it
-    // covers no marker drawn so far and no other point label and stays inside the plot area; when every place
-    // is taken, the one covering the fewest markers. Draw the markers first.
+    // covers no marker and crosses no line drawn so far, covers no other point label and stays inside the plot
+    // area; when every place is taken, the one covering the fewest markers and lines. Draw the markers and
+    // lines first.
     void point_label(double x, double y, const std::string& text, const std::string& colour = palette::black);
     // An entry in the legend that belongs to no drawn series (e.g. a region's colour).
     void legend_entry(const std::string& text, const std::string& colour, Marker marker);
@@ -89,6 +90,8 @@ public:
     };
     const std::vector<Area>& point_label_areas() const { return label_areas; }  // where point_label put its texts
     const std::vector<Area>& marker_areas() const { return markers_drawn; }     // the box of every marker drawn
+    // Whether the page segment from (x1, y1) to (x2, y2) passes through `area`.
+    static bool crosses(const Area& area, double x1, double y1, double x2, double y2);
 
     double page_x(double x) const;  // the page's x pixel of data x (left edge of the plot at x_low)
     double page_y(double y) const;  // the page's y pixel of data y (pages count downwards: y_high at the top)
@@ -122,8 +125,13 @@ private:
     std::string regions;   // shaded cells and polygons, drawn first (under everything)
     std::string drawing;   // lines, points, labels, in the order they were added
     std::vector<LegendItem> legend_items;
-    std::vector<Area> markers_drawn;  // every marker's box, for point_label
-    std::vector<Area> label_areas;    // every point label's box
+    // A straight piece of a line on the page, in pixels.
+    struct Segment {
+        double x1, y1, x2, y2;
+    };
+    std::vector<Area> markers_drawn;      // every marker's box, for point_label
+    std::vector<Segment> segments_drawn;  // every piece of every line, for point_label
+    std::vector<Area> label_areas;        // every point label's box
 };
 
 // Writes `text` to the file at `path`, making its folders; InputError(path, 0, …) when it cannot.
