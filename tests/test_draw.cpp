@@ -16,12 +16,13 @@ using namespace scalar;  // the scalar core: Network, Record, key::z(l, j), …
 
 namespace {
 
-bool overlap(const Box& a, const Box& b) {
+// Independent of figure/page_geometry.h, which the diagram uses: the plain definitions.
+bool boxes_overlap(const Box& a, const Box& b) {
     return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
 // Whether the segment passes through the box's inside (sampled finely: enough for boxes of 15+ pixels).
-bool crosses(const Segment& s, const Box& b) {
+bool passes_through(const Segment& s, const Box& b) {
     for (int k = 0; k <= 1000; ++k) {
         const double x = s.x1 + (s.x2 - s.x1) * k / 1000.0, y = s.y1 + (s.y2 - s.y1) * k / 1000.0;
         if (x > b.x && x < b.x + b.width && y > b.y && y < b.y + b.height) return true;
@@ -33,11 +34,11 @@ bool crosses(const Segment& s, const Box& b) {
 void check_labels_clear(const NetworkDiagram& d, bool strict) {
     for (std::size_t a = 0; a < d.labels.size(); ++a) {
         CAPTURE(a);
-        for (std::size_t b = a + 1; b < d.labels.size(); ++b) CHECK(!overlap(d.labels[a], d.labels[b]));
-        for (const Box& node : d.nodes) CHECK(!overlap(d.labels[a], node));
+        for (std::size_t b = a + 1; b < d.labels.size(); ++b) CHECK(!boxes_overlap(d.labels[a], d.labels[b]));
+        for (const Box& node : d.nodes) CHECK(!boxes_overlap(d.labels[a], node));
         if (!strict) continue;
         for (std::size_t c = 0; c < d.connections.size(); ++c) {
-            if (c != a) CHECK(!crosses(d.connections[c], d.labels[a]));
+            if (c != a) CHECK(!passes_through(d.connections[c], d.labels[a]));
         }
     }
 }

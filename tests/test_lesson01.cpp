@@ -458,8 +458,8 @@ TEST_SUITE("lesson01") {
         figure.points({5}, {5}, palette::black, "", Marker::cross);
         figure.point_label(5, 5, "new 2");
         REQUIRE(figure.point_label_areas().size() == 1);
-        const Figure::Area label = figure.point_label_areas()[0];
-        for (const Figure::Area& marker : figure.marker_areas()) {
+        const Box label = figure.point_label_areas()[0];
+        for (const Box& marker : figure.marker_areas()) {
             const bool apart = label.x >= marker.x + marker.width || marker.x >= label.x + label.width ||
                                label.y >= marker.y + marker.height || marker.y >= label.y + label.height;
             CHECK(apart);

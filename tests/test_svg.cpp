@@ -104,18 +104,22 @@ TEST_SUITE("svg") {
     }
 
     TEST_CASE("a segment crosses a box when some part of it lies inside, worked on a 10 × 10 box") {
-        const Figure::Area box{10, 10, 10, 10};  // x 10..20, y 10..20 (page pixels)
-        CHECK(Figure::crosses(box, 0, 15, 30, 15));   // straight through, left to right
-        CHECK(Figure::crosses(box, 0, 0, 30, 30));    // through the corners' diagonal
-        CHECK(Figure::crosses(box, 15, 15, 40, 40));  // starts inside
-        CHECK(Figure::crosses(box, 12, 12, 14, 14));  // wholly inside
-        CHECK(!Figure::crosses(box, 0, 5, 30, 5));    // parallel, above it
-        CHECK(!Figure::crosses(box, 0, 0, 8, 30));    // left of it: x ≤ 8 all along
+        const Box box{10, 10, 10, 10};  // x 10..20, y 10..20 (page pixels)
+        CHECK(crosses({0, 15, 30, 15}, box));   // straight through, left to right
+        CHECK(crosses({0, 0, 30, 30}, box));    // through the corners' diagonal
+        CHECK(crosses({15, 15, 40, 40}, box));  // starts inside
+        CHECK(crosses({12, 12, 14, 14}, box));  // wholly inside
+        CHECK(!crosses({0, 5, 30, 5}, box));    // parallel, above it
+        CHECK(!crosses({0, 0, 8, 30}, box));    // left of it: x ≤ 8 all along
         // Towards the corner (20, 10) but stopping short: x = 0..9 on y = 29 − x, which at x = 9 is 20; the box
         // starts at x = 10.
-        CHECK(!Figure::crosses(box, 0, 29, 9, 20));
+        CHECK(!crosses({0, 29, 9, 20}, box));
         // Passing beside the corner: y = x − 12 is 8 at x = 20, above the box's top (10) for every x ≤ 20.
-        CHECK(!Figure::crosses(box, 12, 0, 22, 10));
+        CHECK(!crosses({12, 0, 22, 10}, box));
+        // Boxes overlap when they share area, or come closer than the padding.
+        CHECK(overlap(box, {19, 19, 5, 5}));
+        CHECK(!overlap(box, {21, 10, 5, 5}));
+        CHECK(overlap(box, {21, 10, 5, 5}, 2));
     }
 
     TEST_CASE("a point label crosses no line drawn before it: the first free place of eight") {
@@ -125,8 +129,8 @@ TEST_SUITE("svg") {
         figure.points({5}, {5}, palette::black);
         figure.point_label(5, 5, "w_1");
         REQUIRE(figure.point_label_areas().size() == 1);
-        const Figure::Area label = figure.point_label_areas()[0];
-        CHECK(!Figure::crosses(label, figure.page_x(5), figure.page_y(5), figure.page_x(10), figure.page_y(10)));
+        const Box label = figure.point_label_areas()[0];
+        CHECK(!crosses({figure.page_x(5), figure.page_y(5), figure.page_x(10), figure.page_y(10)}, label));
         CHECK(label.x > figure.page_x(5));  // the second place, right below
         CHECK(label.y > figure.page_y(5));
     }

@@ -22,30 +22,6 @@ static const int node_font = 15, label_font = 14, title_font = 18;
 // About how wide `text` is at `font` pixels (a proportional font averages about 0.6 of its size per character).
 static double text_width_px(const std::string& text, int font) { return 0.6 * font * text_width(text); }
 
-static bool overlap(const Box& a, const Box& b, double padding = 2) {
-    return a.x < b.x + b.width + padding && b.x < a.x + a.width + padding && a.y < b.y + b.height + padding &&
-           b.y < a.y + a.height + padding;
-}
-
-// Whether segment s passes through box b (Liang–Barsky clipping of s against b).
-static bool crosses(const Segment& s, const Box& b) {
-    double t0 = 0, t1 = 1;
-    const double dx = s.x2 - s.x1, dy = s.y2 - s.y1;
-    const double p[] = {-dx, dx, -dy, dy};
-    const double q[] = {s.x1 - b.x, b.x + b.width - s.x1, s.y1 - b.y, b.y + b.height - s.y1};
-    for (int k = 0; k < 4; ++k) {
-        if (p[k] == 0) {
-            if (q[k] < 0) return false;
-            continue;
-        }
-        const double t = q[k] / p[k];
-        if (p[k] < 0) t0 = std::max(t0, t);
-        else t1 = std::min(t1, t);
-        if (t0 > t1) return false;
-    }
-    return true;
-}
-
 // The nodes of a layer of n that are drawn (1-based): all, or the first ones and the last when n is large.
 static std::vector<std::size_t> drawn_nodes(std::size_t n) {
     std::vector<std::size_t> drawn;
@@ -110,7 +86,7 @@ static Box place_label(const Segment& c, double width, double height, const Netw
         for (double t : fractions) {
             const Box box{c.x1 + t * (c.x2 - c.x1) - width / 2, c.y1 + t * (c.y2 - c.y1) - height / 2, width, height};
             bool free = true;
-            for (const Box& other : d.labels) free = free && !overlap(box, other);
+            for (const Box& other : d.labels) free = free && !overlap(box, other, 2);
             for (const Box& node : d.nodes) free = free && !overlap(box, node, 6);
             for (const Segment& other : d.connections) {
                 const bool own = other.x1 == c.x1 && other.y1 == c.y1 && other.x2 == c.x2 && other.y2 == c.y2;

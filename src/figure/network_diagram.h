@@ -3,22 +3,13 @@
 // node also shows z, a and δ, and each connection its new weight beside the old one (0.3 → 0.2505).
 #pragma once
 
+#include "figure/page_geometry.h"
 #include "scalar/network.h"
 #include "scalar/record.h"
 
 #include <cstddef>
 #include <string>
 #include <vector>
-
-// A rectangle on the page, in pixels (y grows downwards).
-struct Box {
-    double x = 0, y = 0, width = 0, height = 0;
-};
-
-// A straight line on the page, from (x1, y1) to (x2, y2).
-struct Segment {
-    double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
-};
 
 // The most nodes of a layer whose connections get weight labels; larger networks are drawn without them.
 const std::size_t most_labelled_nodes = 5;

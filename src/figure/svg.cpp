@@ -228,31 +228,6 @@ void Figure::label(double x, double y, const std::string& text, const std::strin
                "</text>\n";
 }
 
-// Whether two page rectangles overlap.
-static bool overlapping(const Figure::Area& a, const Figure::Area& b) {
-    return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-}
-
-bool Figure::crosses(const Area& area, double x1, double y1, double x2, double y2) {
-    // The part of the segment, p(s) = (x1, y1) + s·(dx, dy) for s in [0, 1], that lies between each pair of
-    // the area's edges (Liang–Barsky): the segment passes through the area when some part is left.
-    const double dx = x2 - x1, dy = y2 - y1;
-    double first = 0, last = 1;
-    const double p[4] = {-dx, dx, -dy, dy};
-    const double q[4] = {x1 - area.x, area.x + area.width - x1, y1 - area.y, area.y + area.height - y1};
-    for (int edge = 0; edge < 4; ++edge) {
-        if (p[edge] == 0) {
-            if (q[edge] < 0) return false;  // parallel to this edge and outside it
-            continue;
-        }
-        const double s = q[edge] / p[edge];
-        if (p[edge] < 0) first = std::max(first, s);
-        else last = std::min(last, s);
-        if (first > last) return false;
-    }
-    return true;
-}
-
 void Figure::point_label(double x, double y, const std::string& text, const std::string& colour) {
     const double cx = page_x(x), cy = page_y(y), gap = marker_size + 3;
     const double w = 0.6 * legend_size * characters(text), h = legend_size;  // about the text's size on the page
@@ -260,14 +235,14 @@ void Figure::point_label(double x, double y, const std::string& text, const std:
     const double places[8][2] = {{cx + gap, cy - gap - h}, {cx + gap, cy + gap},         {cx - gap - w, cy - gap - h},
                                  {cx - gap - w, cy + gap}, {cx - w / 2, cy - gap - h},   {cx - w / 2, cy + gap},
                                  {cx + gap, cy - h / 2},   {cx - gap - w, cy - h / 2}};
-    Area best;
+    Box best;
     std::size_t fewest = SIZE_MAX;
     for (const auto& place : places) {
-        const Area area{place[0], place[1], w, h};
+        const Box area{place[0], place[1], w, h};
         std::size_t covered = 0;
-        for (const Area& other : markers_drawn) covered += overlapping(area, other);
-        for (const Segment& line : segments_drawn) covered += crosses(area, line.x1, line.y1, line.x2, line.y2);
-        for (const Area& other : label_areas) covered += overlapping(area, other) ? 100 : 0;  // never two texts on one another
+        for (const Box& other : markers_drawn) covered += overlap(area, other);
+        for (const Segment& line : segments_drawn) covered += crosses(line, area);
+        for (const Box& other : label_areas) covered += overlap(area, other) ? 100 : 0;  // never two texts on one another
         const bool inside = area.x >= left && area.x + w <= right && area.y >= top && area.y + h <= bottom;
         if (!inside) covered += 1000;
         if (covered < fewest) fewest = covered, best = area;

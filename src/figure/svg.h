@@ -2,6 +2,8 @@
 // It draws data coordinates on a page; it is not a plotting library (one plot per figure, linear axes).
 #pragma once
 
+#include "figure/page_geometry.h"
+
 #include <functional>
 #include <string>
 #include <vector>
@@ -84,14 +86,8 @@ public:
     // An entry in the legend that belongs to no drawn series (e.g. a region's colour).
     void legend_entry(const std::string& text, const std::string& colour, Marker marker);
 
-    // A rectangle on the page, in pixels (y grows downwards).
-    struct Area {
-        double x = 0, y = 0, width = 0, height = 0;
-    };
-    const std::vector<Area>& point_label_areas() const { return label_areas; }  // where point_label put its texts
-    const std::vector<Area>& marker_areas() const { return markers_drawn; }     // the box of every marker drawn
-    // Whether the page segment from (x1, y1) to (x2, y2) passes through `area`.
-    static bool crosses(const Area& area, double x1, double y1, double x2, double y2);
+    const std::vector<Box>& point_label_areas() const { return label_areas; }  // where point_label put its texts
+    const std::vector<Box>& marker_areas() const { return markers_drawn; }     // the box of every marker drawn
 
     double page_x(double x) const;  // the page's x pixel of data x (left edge of the plot at x_low)
     double page_y(double y) const;  // the page's y pixel of data y (pages count downwards: y_high at the top)
@@ -125,13 +121,9 @@ private:
     std::string regions;   // shaded cells and polygons, drawn first (under everything)
     std::string drawing;   // lines, points, labels, in the order they were added
     std::vector<LegendItem> legend_items;
-    // A straight piece of a line on the page, in pixels.
-    struct Segment {
-        double x1, y1, x2, y2;
-    };
-    std::vector<Area> markers_drawn;      // every marker's box, for point_label
-    std::vector<Segment> segments_drawn;  // every piece of every line, for point_label
-    std::vector<Area> label_areas;        // every point label's box
+    std::vector<Box> markers_drawn;       // every marker's box, for point_label
+    std::vector<Segment> segments_drawn;  // every straight piece of every line, for point_label
+    std::vector<Box> label_areas;         // every point label's box
 };
 
 // Writes `text` to the file at `path`, making its folders; InputError(path, 0, …) when it cannot.
