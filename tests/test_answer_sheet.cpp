@@ -162,6 +162,20 @@ TEST_CASE("answer sheet: a step line opens the answers to that step; a step not 
           "sheet.tsv:6: step '3' is not marked, so its lines are skipped (expected step 1 to 2: the problem is marked for 2 steps)");
 }
 
+TEST_CASE("answer sheet: a step line without one step number, and the lines of a skipped step, whatever they hold") {
+    // "step 1 2" is not a step line: noted as such, and what follows it, up to the next step line, is skipped;
+    // so is a line that cannot even be split into cells (an unclosed quote) inside a skipped step.
+    const AnswerSheet sheet = read("E\t0.1313\nstep\t1\t2\nz[1][1]\t0\nstep\t2\n\"a[1][1]\t0.5\nstep\t1\nz[1][1]\t0\n");
+    CHECK(sheet.steps.at(0).size() == 2);  // E, and z[1][1] after "step 1" on line 6
+    CHECK(sheet.steps.at(0).at(key::z(1, 1)).line == 7);
+    REQUIRE(sheet.unreadable.size() == 2);
+    CHECK(sheet.message(sheet.unreadable[0]) ==
+          "sheet.csv:2: a step line needs one step number, such as step<TAB>2 (got 3 cells), so the lines after it are "
+          "skipped (expected step 1 only: the problem is marked for 1 step)");
+    CHECK(sheet.message(sheet.unreadable[1]) ==
+          "sheet.csv:4: step '2' is not marked, so its lines are skipped (expected step 1 only: the problem is marked for 1 step)");
+}
+
 TEST_CASE("answer sheet: binary data, text in no encoding read, and a sheet without answers are unusable as a whole") {
     const std::string text = "; expected a text file of key and value lines: a spreadsheet saved as CSV, tab-separated or Unicode text";
     // A spreadsheet's own file (a zip) instead of its CSV export: NUL bytes at even and odd places.

@@ -99,6 +99,14 @@ TEST_CASE("class: a roster from a spreadsheet: BOM, CRLF, quoted cells, columns 
     REQUIRE(from_utf16.size() == 1);
     CHECK(from_utf16[0].id == "1");
     CHECK(from_utf16[0].name == "Jo\xC3\xA9");  // é in UTF-8
+    // Without a byte-order mark, told by its NUL bytes: here 가 (U+AC00) and 一 (U+4E00) put a NUL on the
+    // other side of their pair. Little endian, "id,name\n1,김가은\n2,王一\n": 19 characters, 14 of them ASCII
+    // (a NUL at an odd place each), 가 and 一 a NUL at an even place: 14 of 16 NULs on one side.
+    std::istringstream no_mark(::utf16("id,name\n1,김가은\n2,王一\n", false));
+    const std::vector<Student> korean = parse_roster(no_mark, "r.txt");
+    REQUIRE(korean.size() == 2);
+    CHECK(korean[0].name == "김가은");
+    CHECK(korean[1].name == "王一");
 }
 
 TEST_CASE("class new: a roster that cannot be used is one line ROSTER:LINE, exit 2, and no folder") {

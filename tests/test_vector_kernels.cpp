@@ -13,6 +13,7 @@
 #include <cstring>
 #include <limits>
 #include <string>
+#include <thread>
 #include <vector>
 
 using vec::Matrix;
@@ -70,6 +71,7 @@ std::vector<std::array<std::size_t, 3>> all_shapes() {
     // band of zeros (and, below, B narrower than one vector).
     all.push_back({520, 130, 2 * t.tile_floats + 5});
     all.push_back({520, 130, 10});
+    all.push_back({520, 420, 10});  // the same, narrow, over three blocks of the depth (as G2's 1024 is cut)
     // … and C wide enough that A is copied into panels too, over two blocks of the depth, with a last tile of
     // 3 rows.
     all.push_back({515, 266, 4 * t.tile_floats + 5});
@@ -207,9 +209,12 @@ TEST_CASE("a waiting worker takes part in every job, none passes it by") {
     // nothing to claim and wait for the job after, leaving the whole product to the caller (seen in training:
     // a quarter of the Adam recipe's steps took twice as long). Each job's task 0 (the caller's) waits for
     // task 1 (the worker's) to start; a job the worker misses is noticed after 2 seconds.
+    // The wait yields its core, so that a worker sharing it (one core, a busy machine) still gets to run; the
+    // jobs stop after 20,000 or half a second.
     vec::ThreadPool pool(2);
     long missed = 0, job = 0;
-    for (; job < 20000 && missed == 0; ++job) {
+    const auto stop = std::chrono::steady_clock::now() + std::chrono::milliseconds(500);
+    for (; job < 20000 && missed == 0 && std::chrono::steady_clock::now() < stop; ++job) {
         std::atomic<bool> started{false};
         pool.run(2, [&](std::size_t t) {
             if (t == 1) {
@@ -217,8 +222,7 @@ TEST_CASE("a waiting worker takes part in every job, none passes it by") {
                 return;
             }
             const auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(2);
-            while (!started && std::chrono::steady_clock::now() < give_up) {
-            }
+            while (!started && std::chrono::steady_clock::now() < give_up) std::this_thread::yield();
             if (!started) ++missed;
         });
     }

@@ -186,11 +186,8 @@ void Figure::polyline(const std::vector<double>& x, const std::vector<double>& y
 void Figure::polygon(const std::vector<double>& x, const std::vector<double>& y, const std::string& fill,
                      double opacity, const std::string& legend) {
     if (x.size() != y.size()) throw std::invalid_argument("Figure::polygon: x and y differ in length");
-    std::string corners;
-    for (std::size_t k = 0; k < x.size(); ++k) {
-        corners += (k ? " " : "") + px(page_x(x[k])) + "," + px(page_y(y[k]));
-        if (k > 0) segments_drawn.push_back({page_x(x[k - 1]), page_y(y[k - 1]), page_x(x[k]), page_y(y[k])});
-    }
+    std::string corners;  // a region under everything, no line: labels may lie on it
+    for (std::size_t k = 0; k < x.size(); ++k) corners += (k ? " " : "") + px(page_x(x[k])) + "," + px(page_y(y[k]));
     regions += "<polygon clip-path=\"url(#plot-area)\" points=\"" + corners + "\" fill=\"" + fill +
                "\" fill-opacity=\"" + px(opacity) + "\" stroke=\"none\"/>\n";
     if (!legend.empty()) legend_items.push_back({legend, fill, false, Stroke::solid, Marker::square, opacity, true});

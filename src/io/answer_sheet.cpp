@@ -78,13 +78,17 @@ static std::size_t step_of(const std::vector<Cell>& cells, std::size_t steps) {
     return 0;
 }
 
-// Why a step line opens no step that is marked, e.g. a key of two steps checked for one.
+// Why a step line opens no step that is marked: it names a step the problem is not marked for (a key of two
+// steps checked for one), or it is not a step line at all ("step" alone, or with more cells).
 static std::string not_marked(const std::vector<Cell>& cells, std::size_t steps) {
-    const std::string got = quoted(cells.size() > 1 ? cells[1].text : "");
     const std::string n = std::to_string(steps);
     const std::string marked = steps == 1 ? "step 1 only: the problem is marked for 1 step"
                                           : "step 1 to " + n + ": the problem is marked for " + n + " steps";
-    return "step " + got + " is not marked, so its lines are skipped (expected " + marked + ")";
+    if (cells.size() != 2) {
+        return "a step line needs one step number, such as step<TAB>2 (got " + std::to_string(cells.size()) +
+               " cells), so the lines after it are skipped (expected " + marked + ")";
+    }
+    return "step " + quoted(cells[1].text) + " is not marked, so its lines are skipped (expected " + marked + ")";
 }
 
 // Reads one line's cells into the answers of `step` (from 1); a "step" line changes the step. The lines of a
@@ -131,13 +135,19 @@ AnswerSheet parse_answers(const std::string& bytes, const std::string& file, con
     for (std::size_t k = 0; k < lines.size(); ++k) {
         const int number = static_cast<int>(k) + 1;
         std::string key;
+        const std::size_t step_before = step;  // 0: inside a step that is not marked
+        bool step_line = false;
         try {
             const std::vector<Cell> cells = cells_of(lines[k], separator, file, number);
             if (cells.empty()) continue;
+            step_line = cells[0].text == "step";
             const bool header = first && is_header(cells, separator);
             first = false;
             if (!header) read_line(cells, separator, number, problem, problem_file, sheet, step, key);
         } catch (const InputError& error) {
+            // Inside a step that is not marked only step lines are noted: its other lines are skipped, whether
+            // they can be read or not.
+            if (step_before == 0 && !step_line) continue;
             sheet.unreadable.push_back(UnreadableLine{number, step, key, error.reason});
         }
     }
