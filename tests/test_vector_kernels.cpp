@@ -72,6 +72,7 @@ std::vector<std::array<std::size_t, 3>> all_shapes() {
     all.push_back({520, 130, 2 * t.tile_floats + 5});
     all.push_back({520, 130, 10});
     all.push_back({520, 420, 10});  // the same, narrow, over three blocks of the depth (as G2's 1024 is cut)
+    all.push_back({130, 40, 5});    // narrow in double too (8 doubles per NEON tile, 24 per AVX-512 tile)
     // … and C wide enough that A is copied into panels too, over two blocks of the depth, with a last tile of
     // 3 rows.
     all.push_back({515, 266, 4 * t.tile_floats + 5});
