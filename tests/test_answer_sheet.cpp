@@ -174,6 +174,13 @@ TEST_CASE("answer sheet: a step line without one step number, and the lines of a
           "skipped (expected step 1 only: the problem is marked for 1 step)");
     CHECK(sheet.message(sheet.unreadable[1]) ==
           "sheet.csv:4: step '2' is not marked, so its lines are skipped (expected step 1 only: the problem is marked for 1 step)");
+    // "step" alone opens no step: the lines after it are skipped, E before it is read.
+    const AnswerSheet bare = read("E\t0.1313\nstep\nz[1][1]\t0\n");
+    REQUIRE(bare.unreadable.size() == 1);
+    CHECK(bare.message(bare.unreadable[0]) ==
+          "sheet.csv:2: a step line needs one step number, such as step<TAB>2 (got the word step alone), so the lines "
+          "after it are skipped (expected step 1 only: the problem is marked for 1 step)");
+    CHECK(bare.steps.at(0).size() == 1);
 }
 
 TEST_CASE("answer sheet: binary data, text in no encoding read, and a sheet without answers are unusable as a whole") {

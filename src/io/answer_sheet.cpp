@@ -85,8 +85,9 @@ static std::string not_marked(const std::vector<Cell>& cells, std::size_t steps)
     const std::string marked = steps == 1 ? "step 1 only: the problem is marked for 1 step"
                                           : "step 1 to " + n + ": the problem is marked for " + n + " steps";
     if (cells.size() != 2) {
-        return "a step line needs one step number, such as step<TAB>2 (got " + std::to_string(cells.size()) +
-               " cells), so the lines after it are skipped (expected " + marked + ")";
+        const std::string got = cells.size() == 1 ? "the word step alone" : std::to_string(cells.size()) + " cells";
+        return "a step line needs one step number, such as step<TAB>2 (got " + got + "), so the lines after it are "
+               "skipped (expected " + marked + ")";
     }
     return "step " + quoted(cells[1].text) + " is not marked, so its lines are skipped (expected " + marked + ")";
 }
